@@ -1,0 +1,45 @@
+package com.messageguard;
+
+import com.messageguard.engine.CheckEngine;
+import com.messageguard.engine.Rule;
+import com.messageguard.engine.RuleRegistry;
+import com.messageguard.ruledata.RuleSet;
+import com.messageguard.ruledata.RuleSetLoader;
+import com.messageguard.text.TextNormalizer;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/** Wires the rule data, the rules and the engine; all of it is built once, at start-up. */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
+
+    @Bean
+    RuleSet ruleSet(MessageGuardProperties properties, ResourceLoader resources) {
+        String location = properties.rulesLocation();
+        RuleSet rules = new RuleSetLoader(resources, location).load();
+        log.info("Loaded rules {} from {}: {} rules, {} contact reasons", rules.version(), location,
+                rules.rules().size(), rules.reasons().size());
+        return rules;
+    }
+
+    @Bean
+    RuleRegistry ruleRegistry(RuleSet ruleSet, List<Rule> rules) {
+        return new RuleRegistry(ruleSet, rules);
+    }
+
+    @Bean
+    CheckEngine checkEngine(RuleRegistry registry) {
+        return new CheckEngine(registry);
+    }
+
+    @Bean
+    TextNormalizer textNormalizer() {
+        return new TextNormalizer();
+    }
+}

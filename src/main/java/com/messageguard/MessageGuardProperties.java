@@ -1,0 +1,25 @@
+package com.messageguard;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the service (prefix {@code messageguard}).
+ *
+ * @param rulesDir       a folder holding the rule files; unset means the rules shipped in the jar.
+ *                       Environment: {@code MESSAGEGUARD_RULES_DIR}
+ * @param maxRequestSize the largest request body accepted; larger ones get 413
+ */
+@ConfigurationProperties("messageguard")
+public record MessageGuardProperties(String rulesDir, @DefaultValue("256KB") DataSize maxRequestSize) {
+
+    /** The Spring resource location the rule files are read from. */
+    public String rulesLocation() {
+        if (rulesDir == null || rulesDir.isBlank()) {
+            return "classpath:rules/";
+        }
+        String dir = rulesDir.strip();
+        return (dir.contains(":") && !dir.matches("^[A-Za-z]:[\\\\/].*") ? dir : "file:" + dir) + (dir.endsWith("/") ? "" : "/");
+    }
+}

@@ -1,0 +1,76 @@
+package com.messageguard.detect;
+
+import com.messageguard.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.validator.routines.DomainValidator;
+
+/**
+ * Finds plain e-mail addresses ({@code anna.keller@example.net}) by scanning out from every
+ * {@code @}: local part to the left, domain to the right, and a real top-level domain from
+ * commons-validator's IANA list. Each character is looked at a bounded number of times, so the
+ * scan stays linear on hostile input such as {@code a@a@a@...}.
+ */
+public final class EmailDetector {
+
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_DOMAIN = 253;
+
+    private final DomainValidator domains = DomainValidator.getInstance();
+
+    public List<Span> find(String text) {
+        List<Span> found = new ArrayList<>();
+        int searchFrom = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, searchFrom))) {
+            int start = localPartStart(text, at);
+            int end = domainEnd(text, at);
+            if (start < at && end > at + 1 && start >= searchFrom && hasRealTld(text, at + 1, end)) {
+                found.add(new Span(start, end));
+                searchFrom = end;
+            }
+        }
+        return found;
+    }
+
+    private static int localPartStart(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start < at && text.charAt(start) == '.') {
+            start++;
+        }
+        return start;
+    }
+
+    private static int domainEnd(String text, int at) {
+        int end = at + 1;
+        while (end < text.length() && end - at <= MAX_DOMAIN && isDomainChar(text.charAt(end))) {
+            end++;
+        }
+        while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean hasRealTld(String text, int domainStart, int end) {
+        int dot = text.lastIndexOf('.', end - 1);
+        if (dot <= domainStart) {
+            return false;
+        }
+        return domains.isValidTld(text.substring(dot + 1, end));
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isAsciiAlphanumeric(c) || c == '.' || c == '-';
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}

@@ -1,0 +1,90 @@
+package com.messageguard.engine;
+
+import com.messageguard.ruledata.RuleDefinition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs every active rule over a draft and turns the findings into the violations of the response:
+ * texts from the catalog, excerpts from the original text, duplicates dropped, a stable order.
+ */
+public final class CheckEngine {
+
+    /** Field, then start (whole-field findings first), then rule id, then end: the API's order. */
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::field)
+            .thenComparing(v -> v.start() == null ? -1 : v.start())
+            .thenComparing(Violation::rule)
+            .thenComparing(v -> v.end() == null ? -1 : v.end())
+            .thenComparing(Violation::message);
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    private final RuleRegistry registry;
+
+    public CheckEngine(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public CheckResult check(Draft draft) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : registry.active()) {
+            rule.check(draft, new FindingSink(rule.id(), findings));
+        }
+        LinkedHashSet<Violation> unique = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            unique.add(explain(finding, draft));
+        }
+        List<Violation> violations = new ArrayList<>(unique);
+        violations.sort(ORDER);
+        return new CheckResult(Verdict.of(violations), List.copyOf(violations), registry.ruleSet().version());
+    }
+
+    private Violation explain(Finding finding, Draft draft) {
+        RuleDefinition definition = registry.definition(finding.rule());
+        String excerpt = null;
+        if (finding.hasSpan()) {
+            String original = textOf(draft, finding.field());
+            excerpt = original.substring(finding.start(), finding.end());
+        }
+        String variant = finding.variant();
+        return new Violation(
+                finding.rule(),
+                definition.severityOf(variant),
+                finding.field(),
+                finding.start(),
+                finding.end(),
+                excerpt,
+                fill(definition.messageOf(variant), finding.args()),
+                definition.policy(),
+                fill(definition.suggestionOf(variant), finding.args()));
+    }
+
+    private static String textOf(Draft draft, String field) {
+        for (TextField text : draft.textFields()) {
+            if (text.name().equals(field)) {
+                return text.original();
+            }
+        }
+        throw new IllegalStateException("a text finding names the field " + field + ", which has no text");
+    }
+
+    /** Replaces {@code {name}} with the finding's argument; unknown placeholders stay as written. */
+    static String fill(String template, Map<String, Object> args) {
+        if (args.isEmpty() || template.indexOf('{') < 0) {
+            return template;
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = args.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

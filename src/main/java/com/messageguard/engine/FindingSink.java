@@ -1,0 +1,47 @@
+package com.messageguard.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/** Where one rule reports its findings during one check; maps normalized offsets to original ones. */
+public final class FindingSink {
+
+    private final String ruleId;
+    private final List<Finding> findings;
+
+    FindingSink(String ruleId, List<Finding> findings) {
+        this.ruleId = ruleId;
+        this.findings = findings;
+    }
+
+    /** A finding on characters {@code [start, end)} of the field's normalized text. */
+    public void text(TextField field, int start, int end) {
+        text(field, start, end, null, Map.of());
+    }
+
+    public void text(TextField field, int start, int end, String variant, Map<String, Object> args) {
+        if (end <= start) {
+            throw new IllegalArgumentException(ruleId + " reported an empty span " + start + ".." + end);
+        }
+        int originalStart = field.normalized().originalStart(start);
+        int originalEnd = field.normalized().originalEnd(end);
+        findings.add(new Finding(ruleId, variant, field.name(), originalStart, originalEnd, args));
+    }
+
+    /** A finding on characters {@code [start, end)} of the field's original text, e.g. a length overflow. */
+    public void original(TextField field, int start, int end, String variant, Map<String, Object> args) {
+        if (end <= start || start < 0 || end > field.original().length()) {
+            throw new IllegalArgumentException(ruleId + " reported an invalid span " + start + ".." + end);
+        }
+        findings.add(new Finding(ruleId, variant, field.name(), start, end, args));
+    }
+
+    /** A finding on a whole field: metadata, or a text property with no one place to point at. */
+    public void field(String field) {
+        field(field, null, Map.of());
+    }
+
+    public void field(String field, String variant, Map<String, Object> args) {
+        findings.add(new Finding(ruleId, variant, field, null, null, args));
+    }
+}

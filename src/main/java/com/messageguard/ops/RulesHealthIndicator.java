@@ -1,0 +1,44 @@
+package com.messageguard.ops;
+
+import com.messageguard.engine.CheckEngine;
+import com.messageguard.engine.CheckResult;
+import com.messageguard.engine.Draft;
+import com.messageguard.engine.MessagingContext;
+import com.messageguard.engine.TextField;
+import com.messageguard.ruledata.RuleSet;
+import com.messageguard.text.TextNormalizer;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * UP when the rules are loaded and the engine can check: a small canary draft goes through every
+ * active rule. Cheap enough for every health probe.
+ */
+@Component("rules")
+public class RulesHealthIndicator implements HealthIndicator {
+
+    private final CheckEngine engine;
+    private final Draft canary;
+
+    public RulesHealthIndicator(CheckEngine engine, RuleSet rules, TextNormalizer normalizer) {
+        this.engine = engine;
+        String reply = rules.reasons().stream().filter(r -> r.reply()).findFirst()
+                .orElseGet(() -> rules.reasons().iterator().next()).id();
+        this.canary = new Draft(Optional.empty(),
+                new TextField("body", normalizer.normalize("Write to canary@example.com")),
+                rules.reason(reply).orElseThrow(), 1, null, List.of(), MessagingContext.UNKNOWN, "en", false);
+    }
+
+    @Override
+    public Health health() {
+        try {
+            CheckResult result = engine.check(canary);
+            return Health.up().withDetail("rulesVersion", result.rulesVersion()).build();
+        } catch (RuntimeException e) {
+            return Health.down(e).build();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.messageguard.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The body of {@code POST /check}, as API.md defines it. Unknown fields are ignored. */
+public record CheckRequest(
+        @Size(max = 200) String subject,
+        @NotBlank @Size(max = 20_000) String body,
+        @NotBlank @KnownContactReason String contactReason,
+        @NotNull @PositiveOrZero Integer orderAgeDays,
+        @PositiveOrZero Integer daysSinceDelivery,
+        @Size(max = 10) List<@NotNull @Valid AttachmentPayload> attachments,
+        @Valid ContextPayload context,
+        @Pattern(regexp = "[A-Za-z]{2}([-_][A-Za-z0-9]{2,8})?", message = "must be an ISO 639-1 language code such as 'en'")
+        String language,
+        Boolean checkGrammar) {
+
+    /** Subject and body are buyers' personal data: never in a log line, also not at DEBUG. */
+    @Override
+    public String toString() {
+        return "CheckRequest[contactReason=" + contactReason + ", orderAgeDays=" + orderAgeDays
+                + ", daysSinceDelivery=" + daysSinceDelivery + ", attachments="
+                + (attachments == null ? 0 : attachments.size()) + ", language=" + language + "]";
+    }
+
+    /** One attachment: its name decides the type; the content type, when given, must agree. */
+    public record AttachmentPayload(
+            @NotBlank @Size(max = 255) String fileName,
+            @Size(max = 255) String contentType,
+            @NotNull @PositiveOrZero Long sizeBytes) {
+    }
+
+    /** What the seller's tool knows about the order and the account; every field optional. */
+    public record ContextPayload(
+            Boolean reviewAlreadyRequested,
+            Boolean buyerOptedOut,
+            @PositiveOrZero Integer averageDailyOrders,
+            @PositiveOrZero Integer messagesSentToday) {
+    }
+}

@@ -1,0 +1,14 @@
+package com.messageguard.web;
+
+import com.messageguard.engine.CheckResult;
+import com.messageguard.engine.Verdict;
+import com.messageguard.engine.Violation;
+import java.util.List;
+
+/** The 200 answer of {@code POST /check}. */
+public record CheckResponse(Verdict verdict, boolean compliant, List<Violation> violations, String rulesVersion) {
+
+    static CheckResponse of(CheckResult result) {
+        return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion());
+    }
+}

@@ -1,0 +1,66 @@
+package com.messageguard.web;
+
+import com.messageguard.engine.Attachment;
+import com.messageguard.engine.Draft;
+import com.messageguard.engine.MessagingContext;
+import com.messageguard.engine.TextField;
+import com.messageguard.ruledata.ContactReason;
+import com.messageguard.ruledata.RuleSet;
+import com.messageguard.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Turns a validated request into the draft every rule reads, normalizing each text field once. */
+@Component
+public class DraftFactory {
+
+    private final RuleSet rules;
+    private final TextNormalizer normalizer;
+
+    public DraftFactory(RuleSet rules, TextNormalizer normalizer) {
+        this.rules = rules;
+        this.normalizer = normalizer;
+    }
+
+    public Draft create(CheckRequest request) {
+        ContactReason reason = rules.reason(request.contactReason())
+                .orElseThrow(() -> new IllegalArgumentException("contact reason was not validated"));
+        Optional<TextField> subject = Optional.ofNullable(request.subject())
+                .filter(s -> !s.isEmpty())
+                .map(s -> new TextField("subject", normalizer.normalize(s)));
+        TextField body = new TextField("body", normalizer.normalize(request.body()));
+        return new Draft(
+                subject,
+                body,
+                reason,
+                request.orderAgeDays(),
+                request.daysSinceDelivery(),
+                attachments(request.attachments()),
+                context(request.context()),
+                request.language() == null ? null : request.language().substring(0, 2).toLowerCase(Locale.ROOT),
+                Boolean.TRUE.equals(request.checkGrammar()));
+    }
+
+    private static List<Attachment> attachments(List<CheckRequest.AttachmentPayload> payloads) {
+        if (payloads == null) {
+            return List.of();
+        }
+        List<Attachment> attachments = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            CheckRequest.AttachmentPayload p = payloads.get(i);
+            attachments.add(new Attachment(i, p.fileName(), p.contentType(), p.sizeBytes()));
+        }
+        return attachments;
+    }
+
+    private static MessagingContext context(CheckRequest.ContextPayload payload) {
+        if (payload == null) {
+            return MessagingContext.UNKNOWN;
+        }
+        return new MessagingContext(payload.reviewAlreadyRequested(), payload.buyerOptedOut(),
+                payload.averageDailyOrders(), payload.messagesSentToday());
+    }
+}

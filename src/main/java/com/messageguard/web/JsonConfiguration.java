@@ -1,0 +1,24 @@
+package com.messageguard.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+
+/**
+ * Requests are read strictly: {@code "3"} is not a number and {@code 3.5} is not a whole number
+ * of days, so a wrong type is a 400 naming the field rather than a silent guess. Unknown fields
+ * stay ignored, so newer clients keep working.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JsonConfiguration {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictRequestTypes() {
+        return builder -> builder
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}
