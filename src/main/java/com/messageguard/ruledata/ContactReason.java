@@ -1,9 +1,8 @@
 package com.messageguard.ruledata;
 
 /**
- * One contact reason of the catalog in {@code rules/contact-reasons.yaml}.
- *
- * Flags left out of the file are false.
+ * One contact reason of the catalog in {@code rules/contact-reasons.yaml}. Flags left out of the
+ * file are false.
  *
  * @param id                 the reason as requests name it, e.g. {@code ORDER_ISSUE}
  * @param reply              the seller answers the buyer's own message (every other reason is proactive)
@@ -19,19 +18,23 @@ public record ContactReason(
         Boolean critical,
         Integer textLimit,
         Boolean attachmentExpected,
-        Boolean linksAllowed) {
+        Boolean linksAllowed) implements Checks.Checked {
 
     public ContactReason {
-        Require.text("description", description);
         reply = Boolean.TRUE.equals(reply);
         critical = Boolean.TRUE.equals(critical);
         attachmentExpected = Boolean.TRUE.equals(attachmentExpected);
         linksAllowed = Boolean.TRUE.equals(linksAllowed);
+    }
+
+    @Override
+    public void check(Checks checks) {
+        checks.text("description", description);
         if (reply && critical) {
-            throw new IllegalArgumentException("a reply reason cannot also be critical");
+            checks.fail("critical", "a reply reason cannot also be critical");
         }
         if (textLimit != null) {
-            Require.positive("textLimit", textLimit);
+            checks.positive("textLimit", textLimit);
         }
     }
 

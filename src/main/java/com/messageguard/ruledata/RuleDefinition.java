@@ -16,16 +16,21 @@ public record RuleDefinition(
         String message,
         String policy,
         String suggestion,
-        Map<String, RuleVariant> variants) {
+        Map<String, RuleVariant> variants) implements Checks.Checked {
 
     public RuleDefinition {
-        Require.present("severity", severity);
         enabled = enabled == null || enabled;
-        Require.withoutPlaceholders("description", Require.text("description", description));
-        Require.text("message", message);
-        Require.withoutPlaceholders("policy", Require.text("policy", policy));
-        Require.text("suggestion", suggestion);
-        variants = Require.orEmpty(variants);
+        variants = variants == null ? Map.of() : Map.copyOf(variants);
+    }
+
+    @Override
+    public void check(Checks checks) {
+        checks.required("severity", severity);
+        checks.textWithoutPlaceholders("description", description);
+        checks.text("message", message);
+        checks.textWithoutPlaceholders("policy", policy);
+        checks.text("suggestion", suggestion);
+        checks.eachEntry("variants", variants);
     }
 
     public boolean isEnabled() {

@@ -3,7 +3,9 @@ package com.messageguard.ruledata;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
@@ -13,7 +15,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -58,22 +59,49 @@ public final class RuleSetLoader {
         return new RuleSet(settings, reasons, rules);
     }
 
-    /** Reads one more file of the rules folder, e.g. a language pack, with the same strictness. */
+    /**
+     * Reads one file of the rules folder (also a language pack) with the same strictness: the
+     * shape is checked while binding (types, unknown and duplicate keys), then the values by the
+     * records' own {@link Checks.Checked#check checks}, each problem reported at its line.
+     */
     public <T> T read(String file, Class<T> type) {
+        String content = contentOf(file);
+        T value;
+        try {
+            value = yaml.readValue(content, type);
+        } catch (JacksonException e) {
+            throw new RuleDataException(file, describe(e, new YamlLines(yaml, content)), e);
+        }
+        if (value == null) {
+            throw new RuleDataException(file, "the file is empty");
+        }
+        if (value instanceof Checks.Checked checked) {
+            Checks checks = new Checks();
+            checked.check(checks);
+            if (!checks.problems().isEmpty()) {
+                YamlLines lines = new YamlLines(yaml, content);
+                List<String> messages = checks.problems().stream()
+                        .map(p -> at(lines.lineOf(p.path())) + p.path() + ": " + p.message())
+                        .toList();
+                throw new RuleDataException(file, String.join("; ", messages));
+            }
+        }
+        return value;
+    }
+
+    private String contentOf(String file) {
         Resource resource = resources.getResource(baseLocation + file);
         try (InputStream in = resource.getInputStream()) {
-            T value = yaml.readValue(in, type);
-            if (value == null) {
-                throw new RuleDataException(file, "the file is empty");
-            }
-            return value;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (FileNotFoundException e) {
             throw new RuleDataException(file, "not found in " + baseLocation);
         } catch (IOException e) {
             throw new RuleDataException(file, "cannot be read: " + e.getMessage(), e);
-        } catch (JacksonException e) {
-            throw new RuleDataException(file, describe(e), e);
         }
+    }
+
+    private static String at(int line) {
+        return line > 0 ? "line " + line + ": " : "";
     }
 
     private static <V> Map<String, V> withIds(String file, Map<String, V> entries, Pattern idPattern,
@@ -94,14 +122,21 @@ public final class RuleSetLoader {
         return java.util.Collections.unmodifiableMap(result);
     }
 
-    /** "line 12, column 5: rules.emoji.severity: ..." — where, which key, and what is wrong. */
-    static String describe(JacksonException e) {
+    /**
+     * "line 12: rules.emoji.severity: ..." — where, which key, and what is wrong. The line of the
+     * key when the path is known (Jackson reports record problems at the end of the object), else
+     * the parser's position.
+     */
+    static String describe(JacksonException e, YamlLines lines) {
         StringBuilder out = new StringBuilder();
+        String path = path(e);
+        int line = path.isEmpty() ? 0 : lines.lineOf(path);
         TokenStreamLocation location = e.getLocation();
-        if (location != null && location.getLineNr() > 0) {
+        if (line > 0) {
+            out.append(at(line));
+        } else if (location != null && location.getLineNr() > 0) {
             out.append("line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(": ");
         }
-        String path = path(e);
         if (!path.isEmpty()) {
             out.append(path).append(": ");
         }
@@ -128,16 +163,21 @@ public final class RuleSetLoader {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown key '" + unknown.getPropertyName() + "' (allowed: " + unknown.getKnownPropertyIds() + ")";
         }
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException invalid) {
-            return invalid.getMessage();
-        }
         String message = e.getOriginalMessage();
         return message == null ? e.getClass().getSimpleName() : message.replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1");
     }
 
-    record ReasonsFile(Map<String, ContactReason> reasons) {
+    record ReasonsFile(Map<String, ContactReason> reasons) implements Checks.Checked {
+        @Override
+        public void check(Checks checks) {
+            checks.eachEntry("reasons", reasons);
+        }
     }
 
-    record CatalogFile(Map<String, RuleDefinition> rules) {
+    record CatalogFile(Map<String, RuleDefinition> rules) implements Checks.Checked {
+        @Override
+        public void check(Checks checks) {
+            checks.eachEntry("rules", rules);
+        }
     }
 }

@@ -10,32 +10,34 @@ public record Settings(
         DailyLimit dailyLimit,
         ReviewRequestWindow reviewRequest,
         AttachmentPolicy attachments,
-        TextLimits text) {
+        TextLimits text) implements Checks.Checked {
 
-    public Settings {
-        Require.text("rulesVersion", rulesVersion);
-        Require.present("contactWindow", contactWindow);
-        Require.present("dailyLimit", dailyLimit);
-        Require.present("reviewRequest", reviewRequest);
-        Require.present("attachments", attachments);
-        Require.present("text", text);
+    @Override
+    public void check(Checks checks) {
+        checks.text("rulesVersion", rulesVersion);
+        checks.nested("contactWindow", contactWindow);
+        checks.nested("dailyLimit", dailyLimit);
+        checks.nested("reviewRequest", reviewRequest);
+        checks.nested("attachments", attachments);
+        checks.nested("text", text);
     }
 
     /** A proactive message may be sent at most {@code maxDays} after the order (or delivery). */
-    public record ContactWindow(Integer maxDays) {
-        public ContactWindow {
-            Require.positive("maxDays", maxDays);
+    public record ContactWindow(Integer maxDays) implements Checks.Checked {
+        @Override
+        public void check(Checks checks) {
+            checks.positive("maxDays", maxDays);
         }
     }
 
     /** Amazon's daily cap: {@code perAverageDailyOrder} x average daily orders + {@code base}. */
-    public record DailyLimit(Integer perAverageDailyOrder, Integer base, Double warnFromFraction) {
-        public DailyLimit {
-            Require.notNegative("perAverageDailyOrder", perAverageDailyOrder);
-            Require.positive("base", base);
-            Require.present("warnFromFraction", warnFromFraction);
-            if (warnFromFraction <= 0 || warnFromFraction > 1) {
-                throw new IllegalArgumentException("'warnFromFraction' must be above 0 and at most 1, was " + warnFromFraction);
+    public record DailyLimit(Integer perAverageDailyOrder, Integer base, Double warnFromFraction) implements Checks.Checked {
+        @Override
+        public void check(Checks checks) {
+            checks.notNegative("perAverageDailyOrder", perAverageDailyOrder);
+            checks.positive("base", base);
+            if (checks.required("warnFromFraction", warnFromFraction) && (warnFromFraction <= 0 || warnFromFraction > 1)) {
+                checks.fail("warnFromFraction", "must be above 0 and at most 1, was " + warnFromFraction);
             }
         }
 
@@ -45,12 +47,15 @@ public record Settings(
     }
 
     /** A review request belongs between these days after delivery, both included. */
-    public record ReviewRequestWindow(Integer earliestDaysAfterDelivery, Integer latestDaysAfterDelivery) {
-        public ReviewRequestWindow {
-            Require.notNegative("earliestDaysAfterDelivery", earliestDaysAfterDelivery);
-            Require.positive("latestDaysAfterDelivery", latestDaysAfterDelivery);
-            if (earliestDaysAfterDelivery > latestDaysAfterDelivery) {
-                throw new IllegalArgumentException("'earliestDaysAfterDelivery' is after 'latestDaysAfterDelivery'");
+    public record ReviewRequestWindow(Integer earliestDaysAfterDelivery, Integer latestDaysAfterDelivery)
+            implements Checks.Checked {
+        @Override
+        public void check(Checks checks) {
+            checks.notNegative("earliestDaysAfterDelivery", earliestDaysAfterDelivery);
+            checks.positive("latestDaysAfterDelivery", latestDaysAfterDelivery);
+            if (earliestDaysAfterDelivery != null && latestDaysAfterDelivery != null
+                    && earliestDaysAfterDelivery > latestDaysAfterDelivery) {
+                checks.fail("earliestDaysAfterDelivery", "is after latestDaysAfterDelivery");
             }
         }
     }
@@ -61,29 +66,35 @@ public record Settings(
             Long maxTotalBytes,
             Long imageMaxBytes,
             List<FileType> allowedTypes,
-            List<String> promotionalNameWords) {
+            List<String> promotionalNameWords) implements Checks.Checked {
 
         public AttachmentPolicy {
-            Require.positive("maxCount", maxCount);
-            Require.positive("maxTotalBytes", maxTotalBytes);
-            Require.positive("imageMaxBytes", imageMaxBytes);
-            allowedTypes = Require.nonEmpty("allowedTypes", allowedTypes);
-            promotionalNameWords = Require.nonEmpty("promotionalNameWords", promotionalNameWords).stream()
-                    .map(w -> Require.text("promotionalNameWords[]", w).toLowerCase(Locale.ROOT))
-                    .toList();
+            allowedTypes = allowedTypes == null ? null : List.copyOf(allowedTypes);
+            promotionalNameWords = lowerCase(promotionalNameWords);
+        }
+
+        @Override
+        public void check(Checks checks) {
+            checks.positive("maxCount", maxCount);
+            checks.positive("maxTotalBytes", maxTotalBytes);
+            checks.positive("imageMaxBytes", imageMaxBytes);
+            checks.each("allowedTypes", allowedTypes);
+            checks.nonEmptyTexts("promotionalNameWords", promotionalNameWords);
         }
     }
 
     /** One accepted kind of file: its extensions and the media types that may announce it. */
-    public record FileType(List<String> extensions, List<String> contentTypes, Boolean image) {
+    public record FileType(List<String> extensions, List<String> contentTypes, Boolean image) implements Checks.Checked {
         public FileType {
-            extensions = Require.nonEmpty("extensions", extensions).stream()
-                    .map(e -> Require.text("extensions[]", e).toLowerCase(Locale.ROOT))
-                    .toList();
-            contentTypes = Require.nonEmpty("contentTypes", contentTypes).stream()
-                    .map(t -> Require.text("contentTypes[]", t).toLowerCase(Locale.ROOT))
-                    .toList();
-            image = image != null && image;
+            extensions = lowerCase(extensions);
+            contentTypes = lowerCase(contentTypes);
+            image = Boolean.TRUE.equals(image);
+        }
+
+        @Override
+        public void check(Checks checks) {
+            checks.nonEmptyTexts("extensions", extensions);
+            checks.nonEmptyTexts("contentTypes", contentTypes);
         }
 
         public boolean isImage() {
@@ -92,9 +103,18 @@ public record Settings(
     }
 
     /** Limits on the shape of the text. */
-    public record TextLimits(Integer maxConsecutiveLineBreaks) {
-        public TextLimits {
-            Require.positive("maxConsecutiveLineBreaks", maxConsecutiveLineBreaks);
+    public record TextLimits(Integer maxConsecutiveLineBreaks) implements Checks.Checked {
+        @Override
+        public void check(Checks checks) {
+            checks.positive("maxConsecutiveLineBreaks", maxConsecutiveLineBreaks);
         }
+    }
+
+    /** Trimmed, lower-cased copies; blanks and nulls stay for validation to report. */
+    private static List<String> lowerCase(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        return values.stream().map(v -> v == null ? "" : v.strip().toLowerCase(Locale.ROOT)).toList();
     }
 }

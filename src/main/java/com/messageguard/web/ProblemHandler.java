@@ -63,6 +63,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return notFound(headers, request);
     }
 
+    /** Every problem this handler answers with, Spring's own included, gets its type and title. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Problems.typed(problem);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     /** Anything else is our fault: a 500 that says so and leaks nothing. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {

@@ -11,11 +11,33 @@ final class Problems {
     private Problems() {
     }
 
+    private static final String TYPE_PREFIX = "urn:message-guard:problem:";
+
     static ProblemDetail of(HttpStatusCode status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
+        return typed(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    /**
+     * Gives a problem its {@code type} and {@code title} from its status, e.g.
+     * {@code urn:message-guard:problem:bad-request}; Spring leaves {@code about:blank}, which is
+     * not serialized, and API.md promises a type on every error.
+     */
+    static ProblemDetail typed(ProblemDetail problem) {
+        HttpStatus known = HttpStatus.resolve(problem.getStatus());
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(java.net.URI.create(typeFor(problem.getStatus())));
+        }
+        if (problem.getTitle() == null) {
+            problem.setTitle(title);
+        }
         return problem;
+    }
+
+    static String typeFor(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String slug = known == null ? "error" : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+        return TYPE_PREFIX + slug;
     }
 
     /** A 400 whose detail sums up the errors and whose {@code errors} array names every bad field. */

@@ -66,7 +66,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+        response.getWriter().write("{\"type\":\"" + Problems.typeFor(status.value()) + "\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"The request body exceeds the limit of "
                 + maxBytes + " bytes.\",\"instance\":\"" + jsonEscape(request.getRequestURI()) + "\"}");
     }
