@@ -49,7 +49,11 @@ class AttachmentContentRuleTest {
             "2026Newsletter.pdf, newsletter",
             "gift voucher.pdf, voucher",
             "CATALOG.pdf, catalog",
-            "myCatalog.pdf, catalog"})
+            "myCatalog.pdf, catalog",
+            "ACMEBrochure.pdf, brochure",
+            "NEWCatalog2026.pdf, catalog",
+            "XMASPromo.png, promo",
+            "PROMOcode.png, promo"})
     void blocksPromotionalWordsAtTheStartOfAWord(String fileName, String word) {
         assertThat(rule.check(draft().attachment(fileName, null, 10_000))).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("attachment-content");
@@ -60,7 +64,8 @@ class AttachmentContentRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"compromise.pdf", "decatalog.pdf", "invoice-113-4567890-1234567.pdf", "warranty_card.pdf",
-            "assembly-instructions.pdf", "photo_of_damage.jpg", "pricing-error-proof.png", "listing.pdf"})
+            "assembly-instructions.pdf", "photo_of_damage.jpg", "pricing-error-proof.png", "listing.pdf",
+            "DEcatalog.pdf", "USBCable-manual.pdf"})
     void allowsNamesWhereNoPromotionalWordStartsAWord(String fileName) {
         assertThat(rule.check(draft().attachment(fileName, null, 10_000))).isEmpty();
     }
