@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A file named like marketing material (catalog, brochure, flyer, coupon, ...). A word counts at
- * the start of a word of the name, so {@code spring-catalogue.pdf} and {@code SummerPromo.png} are
- * caught while {@code compromise.pdf} is not.
+ * the start of a word of the name, so {@code spring-catalogue.pdf}, {@code SummerPromo.png} and
+ * {@code ACMEBrochure.pdf} are caught while {@code compromise.pdf} is not.
  */
 @Component
 public class AttachmentContentRule implements Rule {
@@ -34,9 +34,12 @@ public class AttachmentContentRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (Attachment attachment : draft.attachments()) {
-            String name = words(attachment.fileName());
+            // An upper-case run followed by a capitalized word (ACMEBrochure) may end in a word start,
+            // or may itself be the word (PROMOcode): a word start in either reading counts.
+            String name = words(attachment.fileName(), false);
+            String acronymsSplit = words(attachment.fileName(), true);
             for (String word : words) {
-                if (startsWord(name, word)) {
+                if (startsWord(name, word) || startsWord(acronymsSplit, word)) {
                     findings.field(attachment.field(), null, Map.of("word", word));
                     break;
                 }
@@ -53,15 +56,26 @@ public class AttachmentContentRule implements Rule {
         return false;
     }
 
-    /** Lower-case words separated by single spaces; camelCase, digits and punctuation split words. */
     static String words(String text) {
+        return words(text, false);
+    }
+
+    /**
+     * Lower-case words separated by single spaces; camelCase, digits and punctuation split words.
+     * With {@code splitAcronyms}, the last capital of an upper-case run that a lower-case letter
+     * follows starts a new word too ({@code ACMEBrochure} is {@code acme brochure}).
+     */
+    static String words(String text, boolean splitAcronyms) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 boolean camelBoundary = Character.isUpperCase(c) && Character.isLowerCase(previous);
-                if ((camelBoundary || !Character.isLetter(previous)) && !out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                boolean acronymEnd = splitAcronyms && Character.isUpperCase(c) && Character.isUpperCase(previous)
+                        && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
+                if ((camelBoundary || acronymEnd || !Character.isLetter(previous))
+                        && !out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
                 out.append(Character.toLowerCase(c));

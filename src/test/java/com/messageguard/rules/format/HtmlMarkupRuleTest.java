@@ -1,0 +1,84 @@
+package com.messageguard.rules.format;
+
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.messageguard.engine.Severity;
+import com.messageguard.engine.Violation;
+import com.messageguard.testing.RuleHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlMarkupRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(new HtmlMarkupRule());
+
+    @Test
+    void blocksAParagraphTagPair() {
+        List<Violation> violations = rule.check(draft().body("<p>Your order 113-4567890-1234567 ships today.</p>"));
+
+        assertThat(violations).hasSize(2);
+        assertThat(violations).allSatisfy(v -> {
+            assertThat(v.rule()).isEqualTo("html-markup");
+            assertThat(v.severity()).isEqualTo(Severity.BLOCK);
+            assertThat(v.field()).isEqualTo("body");
+            assertThat(v.message()).isEqualTo("The message contains HTML markup.");
+        });
+        assertThat(violations).extracting(Violation::start, Violation::end, Violation::excerpt)
+                .containsExactly(tuple(0, 3, "<p>"), tuple(46, 50, "</p>"));
+    }
+
+    @Test
+    void findsTagsAndEntitiesWithTheirOffsets() {
+        String body = "Hi,</b> see<br/>the <a href=\"https://example.com/x\">guide</a>&nbsp;now&#8217;s &#x2019;";
+
+        assertThat(rule.check(draft().body(body)))
+                .extracting(Violation::start, Violation::end, Violation::excerpt)
+                .containsExactly(
+                        tuple(3, 7, "</b>"),
+                        tuple(11, 16, "<br/>"),
+                        tuple(20, 52, "<a href=\"https://example.com/x\">"),
+                        tuple(57, 61, "</a>"),
+                        tuple(61, 67, "&nbsp;"),
+                        tuple(70, 77, "&#8217;"),
+                        tuple(79, 87, "&#x2019;"));
+    }
+
+    @Test
+    void findsSelfClosingTagsWithSpacesCommentsAndDoctype() {
+        assertThat(rule.check(draft().body("Line<br />next")))
+                .singleElement().extracting(Violation::excerpt).isEqualTo("<br />");
+        assertThat(rule.check(draft().body("Text <!-- hidden --> more")))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.start()).isEqualTo(5);
+                    assertThat(v.excerpt()).isEqualTo("<!--");
+                });
+        assertThat(rule.check(draft().body("<!DOCTYPE html> hi")))
+                .singleElement().extracting(Violation::excerpt).isEqualTo("<!DOCTYPE");
+    }
+
+    @Test
+    void checksTheSubjectToo() {
+        assertThat(rule.check(draft().subject("<b>Order</b> update"))).extracting(Violation::field, Violation::excerpt)
+                .containsExactly(tuple("subject", "<b>"), tuple("subject", "</b>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We <3 our customers.",
+            "Note that 3 < 5 and 7 > 2.",
+            "Your AT&T phone case ships today.",
+            "Our R&D; team checked it.",
+            "Q&A and Tom & Jerry",
+            "Sizes: 5<10 and 10>5",
+            "The price is < 20 EUR -> fine",
+            "Write to <anna@example.com>",
+            "Use the & sign; it is fine",
+            "Half & half; &; &#; &#x;"})
+    void ignoresTextThatIsNotMarkup(String body) {
+        assertThat(rule.check(draft().body(body))).isEmpty();
+    }
+}
