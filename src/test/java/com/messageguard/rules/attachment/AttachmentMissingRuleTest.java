@@ -26,7 +26,7 @@ class AttachmentMissingRuleTest {
             assertThat(v.start()).isNull();
             assertThat(v.end()).isNull();
             assertThat(v.excerpt()).isNull();
-            assertThat(v.message()).isEqualTo("A INVOICE message normally carries a document, but nothing is attached.");
+            assertThat(v.message()).isEqualTo("Messages with the reason INVOICE normally carry a document, but nothing is attached.");
         });
     }
 
