@@ -34,7 +34,7 @@ class AttachmentMissingRuleTest {
     void warnsOnAWarrantyWithoutAttachment() {
         assertThat(rule.check(draft().reason("WARRANTY"))).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.WARN);
-            assertThat(v.message()).contains("WARRANTY message");
+            assertThat(v.message()).contains("the reason WARRANTY");
         });
     }
 
