@@ -5,6 +5,7 @@ import com.messageguard.engine.Rule;
 import com.messageguard.engine.RuleRegistry;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.ruledata.RuleSetLoader;
+import com.messageguard.text.Confusables;
 import com.messageguard.text.TextNormalizer;
 import java.util.List;
 import org.slf4j.Logger;
@@ -40,6 +41,6 @@ public class EngineConfiguration {
 
     @Bean
     TextNormalizer textNormalizer() {
-        return new TextNormalizer();
+        return new TextNormalizer(new Confusables());
     }
 }

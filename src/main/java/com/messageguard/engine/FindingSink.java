@@ -1,6 +1,7 @@
 package com.messageguard.engine;
 
 import java.util.List;
+import com.messageguard.text.NormalizedText;
 import java.util.Map;
 
 /** Where one rule reports its findings during one check; maps normalized offsets to original ones. */
@@ -20,12 +21,21 @@ public final class FindingSink {
     }
 
     public void text(TextField field, int start, int end, String variant, Map<String, Object> args) {
+        text(field, field.normalized(), start, end, variant, args);
+    }
+
+    /**
+     * A finding on characters {@code [start, end)} of a view of the field, e.g. its contact view
+     * with spelled-out separators resolved; the view maps them back to the original text.
+     */
+    public void text(TextField field, NormalizedText view, int start, int end, String variant, Map<String, Object> args) {
         if (end <= start) {
             throw new IllegalArgumentException(ruleId + " reported an empty span " + start + ".." + end);
         }
-        int originalStart = field.normalized().originalStart(start);
-        int originalEnd = field.normalized().originalEnd(end);
-        findings.add(new Finding(ruleId, variant, field.name(), originalStart, originalEnd, args));
+        if (!view.original().equals(field.original())) {
+            throw new IllegalArgumentException(ruleId + " reported a span of a view of another text");
+        }
+        findings.add(new Finding(ruleId, variant, field.name(), view.originalStart(start), view.originalEnd(end), args));
     }
 
     /** A finding on characters {@code [start, end)} of the field's original text, e.g. a length overflow. */

@@ -9,22 +9,22 @@ import java.util.regex.Pattern;
  * Validation of bound rule data: each record checks its own values, and every problem is kept
  * with the path of the key, so the loader can name the line of each.
  */
-final class Checks {
+public final class Checks {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z]+}");
 
     /** A value object of a rule file that can check itself. */
-    interface Checked {
+    public interface Checked {
         void check(Checks checks);
     }
 
-    record Problem(String path, String message) {
+    public record Problem(String path, String message) {
     }
 
     private final String path;
     private final List<Problem> problems;
 
-    Checks() {
+    public Checks() {
         this("", new ArrayList<>());
     }
 
@@ -33,19 +33,19 @@ final class Checks {
         this.problems = problems;
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
-    String pathOf(String key) {
+    public String pathOf(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    void fail(String key, String message) {
+    public void fail(String key, String message) {
         problems.add(new Problem(pathOf(key), message));
     }
 
-    boolean required(String key, Object value) {
+    public boolean required(String key, Object value) {
         if (value == null) {
             fail(key, "is required");
             return false;
@@ -53,32 +53,32 @@ final class Checks {
         return true;
     }
 
-    void text(String key, String value) {
+    public void text(String key, String value) {
         if (required(key, value) && value.isBlank()) {
             fail(key, "must not be blank");
         }
     }
 
-    void textWithoutPlaceholders(String key, String value) {
+    public void textWithoutPlaceholders(String key, String value) {
         text(key, value);
         if (value != null && PLACEHOLDER.matcher(value).find()) {
             fail(key, "may not hold {placeholders}: it is shown without a finding");
         }
     }
 
-    void positive(String key, Number value) {
+    public void positive(String key, Number value) {
         if (required(key, value) && value.doubleValue() <= 0) {
             fail(key, "must be greater than 0, was " + value);
         }
     }
 
-    void notNegative(String key, Number value) {
+    public void notNegative(String key, Number value) {
         if (required(key, value) && value.doubleValue() < 0) {
             fail(key, "must be 0 or more, was " + value);
         }
     }
 
-    void nonEmptyTexts(String key, List<String> values) {
+    public void nonEmptyTexts(String key, List<String> values) {
         if (!required(key, values)) {
             return;
         }
@@ -92,13 +92,13 @@ final class Checks {
         }
     }
 
-    void nested(String key, Checked value) {
+    public void nested(String key, Checked value) {
         if (required(key, value)) {
             value.check(new Checks(pathOf(key), problems));
         }
     }
 
-    void each(String key, List<? extends Checked> values) {
+    public void each(String key, List<? extends Checked> values) {
         if (!required(key, values)) {
             return;
         }
@@ -110,7 +110,7 @@ final class Checks {
         }
     }
 
-    void eachEntry(String key, Map<String, ? extends Checked> values) {
+    public void eachEntry(String key, Map<String, ? extends Checked> values) {
         if (values == null) {
             return;
         }

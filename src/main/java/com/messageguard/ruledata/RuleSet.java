@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Everything loaded from the rules folder: settings, contact reasons and the rule catalog. */
 public final class RuleSet {
@@ -12,10 +13,23 @@ public final class RuleSet {
     private final Map<String, ContactReason> reasons;
     private final Map<String, RuleDefinition> rules;
 
-    RuleSet(Settings settings, Map<String, ContactReason> reasons, Map<String, RuleDefinition> rules) {
+    private final RuleSetLoader loader;
+    private final Map<String, Object> files = new ConcurrentHashMap<>();
+
+    RuleSet(RuleSetLoader loader, Settings settings, Map<String, ContactReason> reasons, Map<String, RuleDefinition> rules) {
+        this.loader = loader;
         this.settings = settings;
         this.reasons = reasons;
         this.rules = rules;
+    }
+
+    /**
+     * A further file of the rules folder, e.g. a detector's word lists, read once with the same
+     * strictness as the core files. Rules call this while they are built, so a broken file still
+     * stops start-up with its file and line.
+     */
+    public <T> T data(String file, Class<T> type) {
+        return type.cast(files.computeIfAbsent(file, f -> loader.read(f, type)));
     }
 
     public String version() {

@@ -56,7 +56,7 @@ public final class RuleSetLoader {
                 read(CONTACT_REASONS, ReasonsFile.class).reasons(), REASON_ID, ContactReason::withId);
         Map<String, RuleDefinition> rules = withIds(CATALOG,
                 read(CATALOG, CatalogFile.class).rules(), RULE_ID, RuleDefinition::withId);
-        return new RuleSet(settings, reasons, rules);
+        return new RuleSet(this, settings, reasons, rules);
     }
 
     /**

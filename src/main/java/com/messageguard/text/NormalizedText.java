@@ -1,9 +1,13 @@
 package com.messageguard.text;
 
+import java.util.Arrays;
+
 /**
  * A text after normalization, with a map from every normalized character back to the span of the
  * original text it came from. Detectors search {@link #text()}; violations report
  * {@link #originalStart(int)}/{@link #originalEnd(int)} so a UI highlights what the seller typed.
+ * Views derived from a normalized text (see {@link Builder#append(NormalizedText, int, int)}) map
+ * straight to the same original, so offsets never need composing later.
  */
 public final class NormalizedText {
 
@@ -11,8 +15,9 @@ public final class NormalizedText {
     private final String text;
     private final int[] originalStarts;
     private final int[] originalEnds;
+    private String lower;
 
-    NormalizedText(String original, String text, int[] originalStarts, int[] originalEnds) {
+    private NormalizedText(String original, String text, int[] originalStarts, int[] originalEnds) {
         this.original = original;
         this.text = text;
         this.originalStarts = originalStarts;
@@ -21,14 +26,9 @@ public final class NormalizedText {
 
     /** A text that normalization leaves unchanged: the identity map. */
     public static NormalizedText identity(String original) {
-        int n = original.length();
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = i;
-            ends[i] = i + 1;
-        }
-        return new NormalizedText(original, original, starts, ends);
+        Builder builder = new Builder(original);
+        builder.appendOriginal(0, original.length());
+        return builder.build();
     }
 
     public String original() {
@@ -37,6 +37,18 @@ public final class NormalizedText {
 
     public String text() {
         return text;
+    }
+
+    /** The text lower-cased character by character, so its offsets equal those of {@link #text()}. */
+    public String lower() {
+        if (lower == null) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.toLowerCase(chars[i]);
+            }
+            lower = new String(chars);
+        }
+        return lower;
     }
 
     public int length() {
@@ -57,5 +69,81 @@ public final class NormalizedText {
             return 0;
         }
         return originalEnds[end - 1];
+    }
+
+    /** Builds a normalized text (or a view of one) piece by piece, keeping the offset map. */
+    public static final class Builder {
+
+        private final String original;
+        private final StringBuilder text;
+        private int[] starts;
+        private int[] ends;
+
+        public Builder(String original) {
+            this.original = original;
+            this.text = new StringBuilder(original.length());
+            this.starts = new int[Math.max(16, original.length())];
+            this.ends = new int[starts.length];
+        }
+
+        public int length() {
+            return text.length();
+        }
+
+        /** Appends {@code piece}, every character of which stands for original {@code [from, to)}. */
+        public Builder append(CharSequence piece, int from, int to) {
+            for (int k = 0; k < piece.length(); k++) {
+                put(piece.charAt(k), from, to);
+            }
+            return this;
+        }
+
+        /** Appends original characters {@code [from, to)} unchanged. */
+        public Builder appendOriginal(int from, int to) {
+            for (int i = from; i < to; i++) {
+                put(original.charAt(i), i, i + 1);
+            }
+            return this;
+        }
+
+        /** Appends characters {@code [from, to)} of {@code source}, a text of the same original. */
+        public Builder append(NormalizedText source, int from, int to) {
+            for (int i = from; i < to; i++) {
+                put(source.text.charAt(i), source.originalStarts[i], source.originalEnds[i]);
+            }
+            return this;
+        }
+
+        /** Appends {@code piece} standing for characters {@code [from, to)} of {@code source}. */
+        public Builder append(CharSequence piece, NormalizedText source, int from, int to) {
+            int originalFrom = source.originalStart(from);
+            int originalTo = source.originalEnd(to);
+            return append(piece, originalFrom, Math.max(originalFrom, originalTo));
+        }
+
+        /** Replaces the character at {@code index} keeping its origin (same-length folding). */
+        public Builder set(int index, char c) {
+            text.setCharAt(index, c);
+            return this;
+        }
+
+        public char charAt(int index) {
+            return text.charAt(index);
+        }
+
+        private void put(char c, int from, int to) {
+            int at = text.length();
+            if (at == starts.length) {
+                starts = Arrays.copyOf(starts, at * 2);
+                ends = Arrays.copyOf(ends, at * 2);
+            }
+            starts[at] = from;
+            ends[at] = to;
+            text.append(c);
+        }
+
+        public NormalizedText build() {
+            return new NormalizedText(original, text.toString(), starts, ends);
+        }
     }
 }

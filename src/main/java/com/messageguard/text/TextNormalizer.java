@@ -1,59 +1,93 @@
 package com.messageguard.text;
 
-import java.text.Normalizer;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
 
 /**
- * Turns a field's text into the one form every detector reads: compatibility-normalized (NFKC,
- * so full-width and mathematical letters and digits become plain ones) and without invisible
- * characters (zero-width spaces and joiners, soft hyphens, bidi controls), which sellers insert to
- * split a word the robots look for. Runs once per text field per request; every normalized
- * character remembers the original span it came from.
+ * Turns a field's text into the one form every detector reads:
+ * <ol>
+ * <li>invisible characters removed (zero-width spaces, joiners between letters, soft hyphens,
+ *     bidi controls, word joiners), which sellers insert to split a word the robots look for;</li>
+ * <li>compatibility-normalized (NFKC), so full-width, mathematical, circled and other styled
+ *     letters and digits become plain ones;</li>
+ * <li>Cyrillic and Greek look-alike letters folded to the Latin letter they imitate, inside Latin
+ *     words and in texts that are mostly Latin ({@link Confusables}).</li>
+ * </ol>
+ * Case is kept ({@link NormalizedText#lower()} gives a lower-cased copy). Runs once per text field
+ * per request; every character remembers the original span it came from.
  */
 public final class TextNormalizer {
 
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final int ZWJ = 0x200D;
+
+    private final Confusables confusables;
+
+    public TextNormalizer(Confusables confusables) {
+        this.confusables = confusables;
+    }
+
     public NormalizedText normalize(String original) {
+        NormalizedText.Builder out = new NormalizedText.Builder(original);
+        StringBuilder segment = new StringBuilder(8);
         int n = original.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] starts = new int[n + 8];
-        int[] ends = new int[n + 8];
         int i = 0;
+        int previous = 0;
         while (i < n) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (!isInvisible(cp)) {
-                String piece = normalizeCodePoint(cp);
-                for (int k = 0; k < piece.length(); k++) {
-                    int at = out.length();
-                    if (at == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, at * 2);
-                        ends = java.util.Arrays.copyOf(ends, at * 2);
+            if (cp == ZWJ && !isEmojiPart(previous)) {
+                // A joiner between letters only hides a word from the robots; in emoji it builds a sequence.
+                previous = cp;
+                i = next;
+                continue;
+            }
+            previous = cp;
+            boolean followedByMark = next < n && !NFKC.hasBoundaryBefore(original.codePointAt(next));
+            if (cp < 0x80 && !followedByMark) {
+                out.append(String.valueOf((char) cp), i, next);
+            } else if (!isInvisible(cp)) {
+                // A normalization segment: this code point and the combining marks that follow it,
+                // so "e" + U+0301 composes to "é" as NFKC does, mapped to the whole segment.
+                int end = next;
+                segment.setLength(0);
+                segment.appendCodePoint(cp);
+                while (end < n) {
+                    int following = original.codePointAt(end);
+                    if (NFKC.hasBoundaryBefore(following)) {
+                        break;
                     }
-                    starts[at] = i;
-                    ends[at] = next;
-                    out.append(piece.charAt(k));
+                    if (!isInvisible(following)) {
+                        segment.appendCodePoint(following);
+                    }
+                    end += Character.charCount(following);
                 }
+                out.append(NFKC.isNormalized(segment) ? segment : NFKC.normalize(segment), i, end);
+                next = end;
             }
             i = next;
         }
-        return new NormalizedText(original, out.toString(), starts, ends);
+        confusables.fold(out);
+        return out.build();
     }
 
-    private static String normalizeCodePoint(int cp) {
-        if (cp < 0x80) {
-            return String.valueOf((char) cp);
-        }
-        String s = Character.toString(cp);
-        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    private static boolean isEmojiPart(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT) && cp > 0x7F
+                || cp == 0xFE0F;
     }
 
     /**
-     * Format characters (zero-width space, joiners, word joiner, bidi controls, soft hyphen) are
-     * dropped. The zero-width joiner and the variation selectors are kept: emoji sequences need them.
+     * Format characters are dropped (zero-width space, joiners, word joiner, bidi controls, soft
+     * hyphen), and so are combining grapheme joiners and Hangul fillers. Kept: the zero-width
+     * joiner, variation selectors and tag characters, which emoji sequences are made of.
      */
     static boolean isInvisible(int cp) {
-        if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)) {
+        if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0020 && cp <= 0xE007F)) {
             return false;
         }
-        return Character.getType(cp) == Character.FORMAT && !(cp >= 0xE0020 && cp <= 0xE007F);
+        return Character.getType(cp) == Character.FORMAT || cp == 0x034F || cp == 0x115F || cp == 0x1160
+                || cp == 0x3164 || cp == 0xFFA0 || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 }

@@ -4,6 +4,7 @@ import com.messageguard.engine.Attachment;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.MessagingContext;
 import com.messageguard.engine.TextField;
+import com.messageguard.text.Confusables;
 import com.messageguard.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class DraftBuilder {
 
-    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final TextNormalizer NORMALIZER = new TextNormalizer(new Confusables());
 
     private String subject;
     private String body = "Hello, your order 113-4567890-1234567 ships today.";
