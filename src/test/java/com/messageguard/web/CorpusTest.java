@@ -41,7 +41,8 @@ class CorpusTest {
             "contact-window", "buyer-opted-out", "daily-limit", "review-request-timing",
             "attachment-type", "attachment-size", "attachment-count", "attachment-content",
             "attachment-missing", "image-size",
-            "important-tag-misuse", "message-length", "missing-order-id", "excessive-line-breaks", "html-markup");
+            "important-tag-misuse", "message-length", "missing-order-id", "excessive-line-breaks", "html-markup",
+            "email-address", "link");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

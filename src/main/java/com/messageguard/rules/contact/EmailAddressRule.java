@@ -1,18 +1,29 @@
 package com.messageguard.rules.contact;
 
-import com.messageguard.detect.EmailDetector;
+import com.messageguard.detect.contact.EmailDetector;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Any e-mail address in the subject or body: contact stays in Buyer-Seller Messaging. */
+/**
+ * Any e-mail address in the subject or body, also written to dodge the robots
+ * ({@code anna at gmail dot com}, {@code service[at]example.com}, look-alike letters, zero-width
+ * characters): contact stays in Buyer-Seller Messaging. The finding covers the whole written form.
+ */
 @Component
 public class EmailAddressRule implements Rule {
 
+    private final ContactViews views;
     private final EmailDetector detector = new EmailDetector();
+
+    public EmailAddressRule(ContactViews views) {
+        this.views = views;
+    }
 
     @Override
     public String id() {
@@ -22,8 +33,9 @@ public class EmailAddressRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
-            for (Span span : detector.find(field.text())) {
-                findings.text(field, span.start(), span.end());
+            NormalizedText view = views.of(field);
+            for (Span span : detector.find(view.text())) {
+                findings.text(field, view, span.start(), span.end(), null, Map.of());
             }
         }
     }

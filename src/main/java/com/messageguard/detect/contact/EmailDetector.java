@@ -1,4 +1,4 @@
-package com.messageguard.detect;
+package com.messageguard.detect.contact;
 
 import com.messageguard.text.Span;
 import java.util.ArrayList;

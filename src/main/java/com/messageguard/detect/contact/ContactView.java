@@ -1,0 +1,247 @@
+package com.messageguard.detect.contact;
+
+import com.messageguard.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The view of a text that e-mail and link detectors search: the tricks sellers use to write an
+ * address so the robots miss it are undone, and every character still maps to the original.
+ * <ul>
+ * <li>letter-spaced runs are closed up: {@code a n n a @ g m a i l . c o m};</li>
+ * <li>bracketed separators become symbols anywhere: {@code service[at]example(dot)com};</li>
+ * <li>spelled-out words become symbols between two parts of an address:
+ *     {@code example dot com slash app}, {@code john dot miller at gmail dot com};</li>
+ * <li>spaces around {@code @} and around a dot between two words are dropped: {@code anna @ gmail . com}.</li>
+ * </ul>
+ * A bare "at" only becomes "@" when the address around it is clearly one (see {@link #bareAtIsAddress}),
+ * so "find it at example.com" stays a sentence with a link. Each step is one linear pass with
+ * bounded look-around.
+ */
+public final class ContactView {
+
+    private static final int MIN_SPACED_RUN = 5;
+    private static final int LOOK_AROUND = 64;
+
+    private record Form(String text, char symbol, boolean bracketed) {
+    }
+
+    private final List<Form> forms = new ArrayList<>();
+    private final Set<String> mailProviders;
+
+    public ContactView(ContactData data) {
+        add(data.spelledSeparators().at(), '@');
+        add(data.spelledSeparators().dot(), '.');
+        add(data.spelledSeparators().slash(), '/');
+        // Longest first, so "(dot)" wins over a shorter form that starts the same way.
+        forms.sort((a, b) -> b.text.length() - a.text.length());
+        this.mailProviders = ContactData.lowerSet(data.mailProviders());
+    }
+
+    private void add(List<String> written, char symbol) {
+        for (String w : written) {
+            String form = w.strip().toLowerCase(Locale.ROOT);
+            boolean bracketed = !Character.isLetterOrDigit(form.charAt(0));
+            forms.add(new Form(form, symbol, bracketed));
+        }
+    }
+
+    public NormalizedText of(NormalizedText text) {
+        return resolveSeparators(closeLetterSpacing(text));
+    }
+
+    /** "a n n a @ g m a i l" → "anna@gmail": runs of at least five one-character tokens. */
+    static NormalizedText closeLetterSpacing(NormalizedText source) {
+        String t = source.text();
+        int n = t.length();
+        boolean[] drop = null;
+        int i = 0;
+        while (i < n) {
+            if (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) {
+                i++; // a run starts at a token's first character
+                continue;
+            }
+            int runStart = i;
+            int runEnd = i;
+            int singles = 0;
+            int j = i;
+            // A run: char, one space, char, one space, ... each token exactly one character.
+            while (j < n && !Character.isWhitespace(t.charAt(j))
+                    && (j + 1 == n || Character.isWhitespace(t.charAt(j + 1)))) {
+                singles++;
+                runEnd = j + 1;
+                if (j + 2 < n && t.charAt(j + 1) == ' ' && !Character.isWhitespace(t.charAt(j + 2))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (singles >= MIN_SPACED_RUN) {
+                if (drop == null) {
+                    drop = new boolean[n];
+                }
+                for (int k = runStart; k < runEnd; k++) {
+                    drop[k] = t.charAt(k) == ' ';
+                }
+            }
+            i = Math.max(runEnd, i + 1);
+        }
+        if (drop == null) {
+            return source;
+        }
+        NormalizedText.Builder out = new NormalizedText.Builder(source.original());
+        for (int k = 0; k < n; k++) {
+            if (!drop[k]) {
+                out.append(source, k, k + 1);
+            }
+        }
+        return out.build();
+    }
+
+    private NormalizedText resolveSeparators(NormalizedText source) {
+        String t = source.text();
+        String lower = source.lower();
+        int n = t.length();
+        NormalizedText.Builder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            // A separator, with the white space before and after it, at i.
+            int sepStart = i;
+            while (sepStart < n && t.charAt(sepStart) == ' ') {
+                sepStart++;
+            }
+            boolean spaceBefore = sepStart > i;
+            int[] match = matchSeparator(lower, i, sepStart, spaceBefore);
+            if (match == null) {
+                i = sepStart > i ? sepStart : i + 1;
+                continue;
+            }
+            int sepEnd = match[0];
+            int end = sepEnd;
+            while (end < n && t.charAt(end) == ' ') {
+                end++;
+            }
+            if (out == null) {
+                out = new NormalizedText.Builder(source.original());
+            }
+            out.append(source, copied, i);
+            out.append(String.valueOf((char) match[1]), source, sepStart, sepEnd);
+            copied = end;
+            i = end;
+        }
+        if (out == null) {
+            return source;
+        }
+        out.append(source, copied, n);
+        return out.build();
+    }
+
+    /**
+     * The separator at {@code at} (white space before it runs from {@code from}): its end and
+     * symbol, or null. Needs an address character before the white space and after the separator.
+     */
+    private int[] matchSeparator(String lower, int from, int at, boolean spaceBefore) {
+        int n = lower.length();
+        if (from == 0 || at >= n || !isAddressChar(lower.charAt(from - 1))) {
+            return null;
+        }
+        char c = lower.charAt(at);
+        if (c == '@' || c == '.') {
+            // "anna @ gmail", "gmail . com", "example .com": only when there was space to drop.
+            int after = at + 1;
+            boolean spaceAfter = after < n && lower.charAt(after) == ' ';
+            int next = skipSpaces(lower, after);
+            boolean wanted = c == '@' ? (spaceBefore || spaceAfter) : spaceBefore;
+            return wanted && next < n && isAddressChar(lower.charAt(next)) ? new int[] {after, c} : null;
+        }
+        for (Form form : forms) {
+            if (!lower.startsWith(form.text, at)) {
+                continue;
+            }
+            int end = at + form.text.length();
+            int next = skipSpaces(lower, end);
+            if (next >= n || !isAddressChar(lower.charAt(next))) {
+                continue;
+            }
+            if (!form.bracketed) {
+                // A bare word needs white space on both sides: "dot" in "dotted" is no separator.
+                if (!spaceBefore || next == end) {
+                    continue;
+                }
+                if (form.symbol == '@' && !bareAtIsAddress(lower, from, next)) {
+                    continue;
+                }
+            }
+            return new int[] {end, form.symbol};
+        }
+        return null;
+    }
+
+    /**
+     * A bare "at" between {@code name} and {@code domain} joins an address when the name holds a
+     * dot, underscore or digit (or is itself spelled out), when the domain's dot is spelled out,
+     * or when the domain is a mail provider.
+     */
+    private boolean bareAtIsAddress(String lower, int nameEnd, int domainStart) {
+        int nameStart = nameEnd;
+        while (nameStart > 0 && nameEnd - nameStart < LOOK_AROUND && isLocalPartChar(lower.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        for (int k = nameStart; k < nameEnd; k++) {
+            char c = lower.charAt(k);
+            if (c == '.' || c == '_' || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        if (spelledDotBefore(lower, nameStart)) {
+            return true;
+        }
+        int labelEnd = domainStart;
+        while (labelEnd < lower.length() && labelEnd - domainStart < LOOK_AROUND
+                && (Character.isLetterOrDigit(lower.charAt(labelEnd)) || lower.charAt(labelEnd) == '-')) {
+            labelEnd++;
+        }
+        if (mailProviders.contains(lower.substring(domainStart, labelEnd))) {
+            return true;
+        }
+        int next = skipSpaces(lower, labelEnd);
+        for (Form form : forms) {
+            if (form.symbol == '.' && lower.startsWith(form.text, next) && (form.bracketed || next > labelEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean spelledDotBefore(String lower, int nameStart) {
+        int end = nameStart;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (Form form : forms) {
+            if (form.symbol == '.' && end >= form.text.length() && lower.startsWith(form.text, end - form.text.length())
+                    && (form.bracketed || end < nameStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return isAddressChar(c) || c == '.' || c == '+' || c == '%';
+    }
+
+    private static boolean isAddressChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    }
+}

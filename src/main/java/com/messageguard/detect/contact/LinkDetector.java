@@ -1,0 +1,196 @@
+package com.messageguard.detect.contact;
+
+import com.messageguard.text.Span;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.validator.routines.DomainValidator;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
+
+/**
+ * Finds web addresses in a contact view ({@link ContactView}): URLs with a scheme and {@code www.}
+ * links through autolink, then bare domains ({@code shop.example.co.uk}, {@code brand.store},
+ * {@code amzn.to/3xQz}, {@code wa.me/1555}) and IPv4 addresses by a hand scan whose top-level
+ * domain must be on IANA's list (commons-validator). Guards keep file names ({@code manual.pdf}),
+ * abbreviations ({@code e.g.}), versions and words that happen to end in a short country code
+ * ({@code ok.so}) out. Domains right after an {@code @} belong to e-mail addresses.
+ */
+public final class LinkDetector {
+
+    private static final int MAX_HOST = 253;
+    private static final int MAX_PATH = 2048;
+
+    private final LinkExtractor extractor = LinkExtractor.builder()
+            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW))
+            .build();
+    private final DomainValidator domains = DomainValidator.getInstance();
+    private final Set<String> fileExtensions;
+    private final Set<String> ambiguousTlds;
+
+    public LinkDetector(ContactData data) {
+        this.fileExtensions = ContactData.lowerSet(data.fileExtensions());
+        this.ambiguousTlds = ContactData.lowerSet(data.ambiguousTlds());
+    }
+
+    public List<LinkMatch> find(String text) {
+        List<LinkMatch> found = new ArrayList<>();
+        int covered = 0;
+        for (LinkSpan link : extractor.extractLinks(text)) {
+            int start = link.getBeginIndex();
+            if (start > 0 && text.charAt(start - 1) == '@') {
+                continue;
+            }
+            found.add(schemeOrWwwLink(text, start, link.getEndIndex()));
+        }
+        List<LinkMatch> bare = new ArrayList<>();
+        int i = 0;
+        int next = 0;
+        int n = text.length();
+        while (i < n) {
+            if (next < found.size() && i >= found.get(next).span().start()) {
+                i = Math.max(i, found.get(next).span().end());
+                next++;
+                continue;
+            }
+            if (!isHostChar(text.charAt(i)) || (i > 0 && isHostChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int hostEnd = i;
+            while (hostEnd < n && hostEnd - i < MAX_HOST && isHostChar(text.charAt(hostEnd))) {
+                hostEnd++;
+            }
+            LinkMatch match = bareDomain(text, i, hostEnd, found, next);
+            if (match != null) {
+                bare.add(match);
+                i = match.span().end();
+            } else {
+                i = hostEnd;
+            }
+        }
+        found.addAll(bare);
+        found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return found;
+    }
+
+    private static LinkMatch schemeOrWwwLink(String text, int start, int end) {
+        String link = text.substring(start, end).toLowerCase(Locale.ROOT);
+        boolean https = link.startsWith("https://");
+        int hostStart = link.indexOf("://");
+        hostStart = hostStart < 0 ? 0 : hostStart + 3;
+        int at = link.indexOf('@', hostStart);
+        int slash = indexOfAny(link, hostStart, "/?#");
+        if (at >= 0 && (slash < 0 || at < slash)) {
+            hostStart = at + 1;
+        }
+        int hostEnd = indexOfAny(link, hostStart, ":/?#");
+        String host = link.substring(hostStart, hostEnd < 0 ? link.length() : hostEnd);
+        return new LinkMatch(new Span(start, end), host, https);
+    }
+
+    /** A bare domain (with an optional path) starting at {@code start}, or null. */
+    private LinkMatch bareDomain(String text, int start, int hostEnd, List<LinkMatch> found, int nextFound) {
+        if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '.')) {
+            return null; // part of an e-mail address, or the tail of something longer
+        }
+        int end = hostEnd;
+        while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+            end--; // sentence full stop after the domain
+        }
+        String host = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String[] labels = host.split("\\.", -1);
+        if (labels.length < 2 || !wellFormed(labels)) {
+            return null;
+        }
+        int pathEnd = pathEnd(text, end, found, nextFound);
+        boolean hasPath = pathEnd > end;
+        if (isIpv4(labels)) {
+            return new LinkMatch(new Span(start, pathEnd), host, false);
+        }
+        String tld = labels[labels.length - 1];
+        if (!tld.chars().allMatch(Character::isLetter) && !tld.startsWith("xn--") || !domains.isValidTld(tld)) {
+            return null;
+        }
+        if (allSingleLetters(labels)) {
+            return null; // e.g, i.e, u.s.a
+        }
+        if (labels.length == 2 && !hasPath) {
+            if (fileExtensions.contains(tld) || ambiguousTlds.contains(tld)) {
+                return null; // manual.pdf, readme.md, ok.so
+            }
+        }
+        return new LinkMatch(new Span(start, pathEnd), host, false);
+    }
+
+    /** The end of "/path?query" right after a host, without trailing punctuation. */
+    private static int pathEnd(String text, int hostEnd, List<LinkMatch> found, int nextFound) {
+        int n = text.length();
+        int i = hostEnd;
+        if (i < n && text.charAt(i) == ':' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < n && Character.isDigit(text.charAt(i)) && i - hostEnd < 6) {
+                i++;
+            }
+        }
+        if (i >= n || text.charAt(i) != '/') {
+            return i > hostEnd + 1 ? i : hostEnd;
+        }
+        int limit = nextFound < found.size() ? found.get(nextFound).span().start() : n;
+        int end = i;
+        while (end < n && end < limit && end - hostEnd < MAX_PATH && !Character.isWhitespace(text.charAt(end))
+                && text.charAt(end) != '<' && text.charAt(end) != '>' && text.charAt(end) != '"') {
+            end++;
+        }
+        while (end > i + 1 && ".,;:!?)]}'".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean wellFormed(String[] labels) {
+        for (String label : labels) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIpv4(String[] labels) {
+        if (labels.length != 4) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.length() > 3 || !label.chars().allMatch(Character::isDigit) || Integer.parseInt(label) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allSingleLetters(String[] labels) {
+        for (String label : labels) {
+            if (label.length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    }
+}

@@ -1,0 +1,104 @@
+package com.messageguard.rules.contact;
+
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.engine.Severity;
+import com.messageguard.engine.Violation;
+import com.messageguard.testing.RuleHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LinkRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(new LinkRule(ContactRulesFixture.VIEWS));
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://www.amazon.com/dp/B0D4LK2P9Q",
+            "http://example.com",
+            "www.example.com",
+            "example.com",
+            "shop.example.co.uk",
+            "brand.store",
+            "bit.ly/x3Yz",
+            "amzn.to/3xQz9Lk",
+            "wa.me/15550107788",
+            "t.me/brand_help",
+            "192.168.10.20",
+            "example.com/plugapp?ref=7",
+            "example dot com",
+            "example dot com slash plugapp",
+            "www . shop . com",
+            "example(dot)com",
+            "example[.]com",
+            "exam\u200Bple.com",
+            "ex\u0430mple.com",
+            "ｅｘａｍｐｌｅ．ｃｏｍ",
+            "w w w . e x a m p l e . c o m",
+            "amazon.com/shops/brand",
+            "news.example.org/signup",
+    })
+    void findsTheWholeAddress(String link) {
+        String body = "Hello, see " + link + " for the details.";
+        List<Violation> violations = rule.check(draft().body(body));
+
+        assertThat(violations).as(link).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("link");
+            assertThat(v.severity()).isEqualTo(Severity.BLOCK);
+            assertThat(v.excerpt()).isEqualTo(link);
+        });
+    }
+
+    @Test
+    void coversAnHtmlLinkWithoutItsQuotes() {
+        String body = "pick a slot: <a href=\"https://book.example.com/slot\">book here</a>";
+        assertThat(rule.check(draft().body(body))).singleElement()
+                .extracting(Violation::excerpt).isEqualTo("https://book.example.com/slot");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Your order 113-4567890-1234567 (ASIN B08N5WRWNW) ships today.",
+            "The manual.pdf and the photo.jpg are attached; see readme.md too.",
+            "It costs $1,299.00, e.g. for the XR-5000, i.e. the v2.0 model, approx. 12 x 18 in.",
+            "No. 5 arrives on 12.05.2026 at 14:30, at 21.5°C and 50% humidity.",
+            "We checked it.It is fine.So we ship today.",
+            "anna@example.com is our address",
+            "Version 1.2.3 of the app, build 10.0.19045.",
+            "Thanks! Est. 2019, Inc. and Co. KG",
+            "See you at 6.am tomorrow",
+    })
+    void staysSilentOnOrderTalk(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void allowsHttpsToAnAllowListedDomainOnlyUnderAReasonThatNeedsOne() {
+        RuleHarness allowing = new RuleHarness(new LinkRule(new ContactViews(ContactRulesFixture.allowing("book.example.com"))));
+        String https = "Pick a slot at https://book.example.com/slot for order 113-4567890-1234567.";
+
+        assertThat(allowing.check(draft().reason("DELIVERY_SCHEDULING").body(https))).isEmpty();
+        assertThat(allowing.check(draft().reason("ORDER_ISSUE").body(https))).hasSize(1);
+        assertThat(allowing.check(draft().reason("DELIVERY_SCHEDULING").body(https.replace("https", "http")))).hasSize(1);
+        assertThat(allowing.check(draft().reason("DELIVERY_SCHEDULING").body(https.replace("book.example.com", "evil-example.com"))))
+                .hasSize(1);
+        assertThat(rule.check(draft().reason("DELIVERY_SCHEDULING").body(https))).as("empty allow-list").hasSize(1);
+    }
+
+    @Test
+    void staysLinearOnHostileInput() {
+        String[] inputs = {"http://".repeat(3_000), "a.".repeat(10_000), "www.".repeat(5_000), "a-".repeat(10_000),
+                "example dot ".repeat(1_700), "1.1.1.".repeat(3_000), "x.com/".repeat(3_000)};
+        for (String input : inputs) {
+            rule.check(draft().body(input));
+        }
+        long started = System.nanoTime();
+        for (String input : inputs) {
+            rule.check(draft().body(input));
+        }
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms for 20,000-character worst cases").isLessThan(500);
+    }
+}
