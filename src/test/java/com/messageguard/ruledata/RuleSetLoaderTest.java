@@ -21,8 +21,10 @@ class RuleSetLoaderTest {
     Path dir;
 
     private Path copyOfRepoRules() throws IOException {
-        for (String file : new String[] {RuleSetLoader.SETTINGS, RuleSetLoader.CONTACT_REASONS, RuleSetLoader.CATALOG}) {
-            Files.copy(Path.of("rules", file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         return dir;
     }

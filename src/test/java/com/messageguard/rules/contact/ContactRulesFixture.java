@@ -14,8 +14,10 @@ final class ContactRulesFixture {
     static com.messageguard.ruledata.RuleSet allowing(String... domains) {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rules");
-            for (String file : new String[] {"settings.yaml", "contact-reasons.yaml", "catalog.yaml", ContactViews.FILE}) {
-                java.nio.file.Files.copy(java.nio.file.Path.of("rules", file), dir.resolve(file));
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                    java.nio.file.Files.copy(file, dir.resolve(file.getFileName()));
+                }
             }
             java.nio.file.Path contact = dir.resolve(ContactViews.FILE);
             java.nio.file.Files.writeString(contact, java.nio.file.Files.readString(contact)
