@@ -10,11 +10,13 @@ public record Settings(
         DailyLimit dailyLimit,
         ReviewRequestWindow reviewRequest,
         AttachmentPolicy attachments,
-        TextLimits text) implements Checks.Checked {
+        TextLimits text,
+        List<String> languages) implements Checks.Checked {
 
     @Override
     public void check(Checks checks) {
         checks.text("rulesVersion", rulesVersion);
+        checks.nonEmptyTexts("languages", languages);
         checks.nested("contactWindow", contactWindow);
         checks.nested("dailyLimit", dailyLimit);
         checks.nested("reviewRequest", reviewRequest);

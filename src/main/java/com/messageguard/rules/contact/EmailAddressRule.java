@@ -1,6 +1,5 @@
 package com.messageguard.rules.contact;
 
-import com.messageguard.detect.contact.EmailDetector;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
@@ -18,11 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailAddressRule implements Rule {
 
-    private final ContactViews views;
-    private final EmailDetector detector = new EmailDetector();
+    private final ContactSignals signals;
 
-    public EmailAddressRule(ContactViews views) {
-        this.views = views;
+    public EmailAddressRule(ContactSignals signals) {
+        this.signals = signals;
     }
 
     @Override
@@ -33,8 +31,8 @@ public class EmailAddressRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
-            NormalizedText view = views.of(field);
-            for (Span span : detector.find(view.text())) {
+            NormalizedText view = signals.view(field);
+            for (Span span : signals.emails(field)) {
                 findings.text(field, view, span.start(), span.end(), null, Map.of());
             }
         }

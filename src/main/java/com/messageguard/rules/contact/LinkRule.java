@@ -1,6 +1,5 @@
 package com.messageguard.rules.contact;
 
-import com.messageguard.detect.contact.LinkDetector;
 import com.messageguard.detect.contact.LinkMatch;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
@@ -20,14 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LinkRule implements Rule {
 
-    private final ContactViews views;
-    private final LinkDetector detector;
+    private final ContactSignals signals;
     private final List<String> allowedDomains;
 
-    public LinkRule(ContactViews views) {
-        this.views = views;
-        this.detector = new LinkDetector(views.data());
-        this.allowedDomains = views.data().allowedLinkDomains().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    public LinkRule(ContactSignals signals) {
+        this.signals = signals;
+        this.allowedDomains = signals.data().allowedLinkDomains().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
     }
 
     @Override
@@ -38,8 +35,8 @@ public class LinkRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
-            NormalizedText view = views.of(field);
-            for (LinkMatch link : detector.find(view.text())) {
+            NormalizedText view = signals.view(field);
+            for (LinkMatch link : signals.links(field)) {
                 if (!isAllowed(link, draft)) {
                     findings.text(field, view, link.span().start(), link.span().end(), null, Map.of());
                 }

@@ -5,7 +5,7 @@ import com.messageguard.testing.TestRules;
 /** The contact view and word lists of the repository's rules, shared by the contact rule tests. */
 final class ContactRulesFixture {
 
-    static final ContactViews VIEWS = new ContactViews(TestRules.ruleSet());
+    static final ContactSignals VIEWS = new ContactSignals(TestRules.ruleSet());
 
     private ContactRulesFixture() {
     }
@@ -19,7 +19,7 @@ final class ContactRulesFixture {
                     java.nio.file.Files.copy(file, dir.resolve(file.getFileName()));
                 }
             }
-            java.nio.file.Path contact = dir.resolve(ContactViews.FILE);
+            java.nio.file.Path contact = dir.resolve(ContactSignals.FILE);
             java.nio.file.Files.writeString(contact, java.nio.file.Files.readString(contact)
                     .replace("allowedLinkDomains: []", "allowedLinkDomains: [" + String.join(", ", domains) + "]"));
             return new com.messageguard.ruledata.RuleSetLoader(new org.springframework.core.io.DefaultResourceLoader(),

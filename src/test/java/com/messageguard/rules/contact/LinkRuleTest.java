@@ -77,7 +77,7 @@ class LinkRuleTest {
 
     @Test
     void allowsHttpsToAnAllowListedDomainOnlyUnderAReasonThatNeedsOne() {
-        RuleHarness allowing = new RuleHarness(new LinkRule(new ContactViews(ContactRulesFixture.allowing("book.example.com"))));
+        RuleHarness allowing = new RuleHarness(new LinkRule(new ContactSignals(ContactRulesFixture.allowing("book.example.com"))));
         String https = "Pick a slot at https://book.example.com/slot for order 113-4567890-1234567.";
 
         assertThat(allowing.check(draft().reason("DELIVERY_SCHEDULING").body(https))).isEmpty();

@@ -1,0 +1,41 @@
+package com.messageguard.lexicon;
+
+import com.messageguard.ruledata.Checks;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The phrases of one language, from {@code rules/lang/<code>.yaml}: the words that tell the
+ * language apart ({@code stopwords}) and the term classes the wording rules combine, each a list
+ * of phrases (a trailing {@code *} matches any ending: {@code review*} also finds "reviews").
+ */
+public record LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes)
+        implements Checks.Checked {
+
+    public LanguagePack {
+        classes = classes == null ? Map.of() : Map.copyOf(classes);
+    }
+
+    @Override
+    public void check(Checks checks) {
+        checks.text("language", language);
+        if (language != null && !language.matches("[a-z]{2}")) {
+            checks.fail("language", "must be an ISO 639-1 code such as 'en'");
+        }
+        checks.nonEmptyTexts("stopwords", stopwords);
+        classes.forEach((name, phrases) -> {
+            if (!name.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*")) {
+                checks.fail("classes." + name, "is not a valid class name (lower-case words joined by '.' or '-')");
+            }
+            checks.nonEmptyTexts("classes." + name, phrases);
+            if (phrases != null) {
+                for (int i = 0; i < phrases.size(); i++) {
+                    String phrase = phrases.get(i);
+                    if (phrase != null && phrase.indexOf('*') >= 0 && phrase.indexOf('*') != phrase.length() - 1) {
+                        checks.fail("classes." + name + "[" + i + "]", "'*' may only end a phrase");
+                    }
+                }
+            }
+        });
+    }
+}

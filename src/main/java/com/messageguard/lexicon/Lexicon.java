@@ -1,0 +1,100 @@
+package com.messageguard.lexicon;
+
+import com.messageguard.engine.Draft;
+import com.messageguard.engine.TextField;
+import com.messageguard.ruledata.RuleDataException;
+import com.messageguard.ruledata.RuleSet;
+import com.messageguard.text.MatchText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The language packs of {@code rules/lang/}, compiled into one phrase automaton at start-up.
+ * For each text field it builds the match text and finds every phrase once (cached on the field);
+ * rules then ask for the hits of their term classes in the draft's language: the request's
+ * {@code language} when a pack exists for it, else the language whose common words the body uses
+ * most (English when nothing decides).
+ */
+@Component
+public class Lexicon {
+
+    public static final String FALLBACK_LANGUAGE = "en";
+
+    private final Map<String, LanguagePack> packs = new LinkedHashMap<>();
+    private final PhraseMatcher matcher;
+    private final TextField.Analysis<FieldPhrases> analysis;
+
+    public Lexicon(RuleSet rules) {
+        for (String language : rules.settings().languages()) {
+            String file = "lang/" + language + ".yaml";
+            LanguagePack pack = rules.data(file, LanguagePack.class);
+            if (!pack.language().equals(language)) {
+                throw new RuleDataException(file, "declares language '" + pack.language() + "', expected '" + language + "'");
+            }
+            packs.put(language, pack);
+        }
+        this.matcher = new PhraseMatcher(List.copyOf(packs.values()));
+        this.analysis = new TextField.Analysis<>("phrases", field -> {
+            MatchText text = MatchText.of(field.normalized());
+            return new FieldPhrases(text, matcher.find(text.text()));
+        });
+    }
+
+    public Set<String> languages() {
+        return packs.keySet();
+    }
+
+    /** The term classes a pack defines, for rules that check their data at start-up. */
+    public Set<String> classesOf(String language) {
+        return packs.get(language).classes().keySet();
+    }
+
+    /** The match text of a field and every phrase hit in it, computed once per field. */
+    public FieldPhrases phrases(TextField field) {
+        return field.analysis(analysis);
+    }
+
+    /** The language the draft is checked in. */
+    public String language(Draft draft) {
+        if (draft.language() != null && packs.containsKey(draft.language())) {
+            return draft.language();
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (TextField field : draft.textFields()) {
+            for (PhraseHit hit : phrases(field).hits()) {
+                if (hit.termClass().equals("stopword")) {
+                    votes.merge(hit.language(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = FALLBACK_LANGUAGE;
+        int most = 1;
+        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > most || vote.getValue() == most && vote.getKey().equals(FALLBACK_LANGUAGE)) {
+                best = vote.getKey();
+                most = vote.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The match text of a field with the hits of one language. */
+    public record FieldPhrases(MatchText text, List<PhraseHit> hits) {
+
+        /** Hits of the given term class in the given language, in text order. */
+        public List<PhraseHit> of(String termClass, String language) {
+            List<PhraseHit> found = new ArrayList<>();
+            for (PhraseHit hit : hits) {
+                if (hit.termClass().equals(termClass) && hit.language().equals(language)) {
+                    found.add(hit);
+                }
+            }
+            return found;
+        }
+    }
+}

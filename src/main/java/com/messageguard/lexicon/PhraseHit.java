@@ -1,0 +1,8 @@
+package com.messageguard.lexicon;
+
+/**
+ * A phrase of a term class found in a field's {@link com.messageguard.text.MatchText}:
+ * {@code [start, end)} of its text, and the phrase as written in the pack.
+ */
+public record PhraseHit(String termClass, String language, int start, int end, String phrase) {
+}

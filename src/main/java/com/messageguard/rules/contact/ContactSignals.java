@@ -1,0 +1,57 @@
+package com.messageguard.rules.contact;
+
+import com.messageguard.detect.contact.ContactData;
+import com.messageguard.detect.contact.ContactView;
+import com.messageguard.detect.contact.EmailDetector;
+import com.messageguard.detect.contact.LinkDetector;
+import com.messageguard.detect.contact.LinkMatch;
+import com.messageguard.engine.TextField;
+import com.messageguard.ruledata.RuleSet;
+import com.messageguard.text.NormalizedText;
+import com.messageguard.text.Span;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the contact detectors find in a text field, each computed at most once per field and
+ * shared by the rules that need it: the contact view (spelled-out and spaced-out addresses
+ * resolved), the e-mail addresses and the links in it. The e-mail and link rules report them;
+ * the off-platform rule uses them as evidence that an invitation points off Amazon.
+ */
+@Component
+public class ContactSignals {
+
+    public static final String FILE = "contact.yaml";
+
+    private final ContactData data;
+    private final TextField.Analysis<NormalizedText> view;
+    private final TextField.Analysis<List<Span>> emails;
+    private final TextField.Analysis<List<LinkMatch>> links;
+
+    public ContactSignals(RuleSet rules) {
+        this.data = rules.data(FILE, ContactData.class);
+        ContactView builder = new ContactView(data);
+        EmailDetector emailDetector = new EmailDetector();
+        LinkDetector linkDetector = new LinkDetector(data);
+        this.view = new TextField.Analysis<>("contact view", field -> builder.of(field.normalized()));
+        this.emails = new TextField.Analysis<>("emails", field -> emailDetector.find(view(field).text()));
+        this.links = new TextField.Analysis<>("links", field -> linkDetector.find(view(field).text()));
+    }
+
+    public ContactData data() {
+        return data;
+    }
+
+    /** The contact view: the spans of {@link #emails} and {@link #links} are offsets into it. */
+    public NormalizedText view(TextField field) {
+        return field.analysis(view);
+    }
+
+    public List<Span> emails(TextField field) {
+        return field.analysis(emails);
+    }
+
+    public List<LinkMatch> links(TextField field) {
+        return field.analysis(links);
+    }
+}

@@ -1,0 +1,171 @@
+package com.messageguard.text;
+
+import java.util.Arrays;
+
+/**
+ * The form phrase lists are matched against: the words of a normalized text, lower-cased and
+ * joined by single spaces, sentences joined by a line break. Hyphens inside words are dropped
+ * ({@code re-view} reads {@code review}, {@code 5-star} reads {@code 5star}), typographic
+ * apostrophes become {@code '}, and each pictograph ({@code ★}, {@code ⭐}) is a word of its own
+ * with its variation selector gone. The view maps back to the original text like any other.
+ */
+public final class MatchText {
+
+    public static final char WORD_GAP = ' ';
+    public static final char SENTENCE_GAP = '\n';
+
+    private final NormalizedText view;
+    private final int[] sentenceStarts;
+    private final int[] wordStarts;
+
+    private MatchText(NormalizedText view, int[] sentenceStarts, int[] wordStarts) {
+        this.view = view;
+        this.sentenceStarts = sentenceStarts;
+        this.wordStarts = wordStarts;
+    }
+
+    public NormalizedText view() {
+        return view;
+    }
+
+    public String text() {
+        return view.text();
+    }
+
+    /** The index of the sentence holding offset {@code at} of {@link #text()}. */
+    public int sentenceAt(int at) {
+        int i = Arrays.binarySearch(sentenceStarts, at);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The index of the word holding (or last before) offset {@code at}. */
+    public int wordAt(int at) {
+        int i = Arrays.binarySearch(wordStarts, at);
+        return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+
+    public int sentenceCount() {
+        return sentenceStarts.length;
+    }
+
+    /** Start of sentence {@code index} in {@link #text()}. */
+    public int sentenceStart(int index) {
+        return sentenceStarts[index];
+    }
+
+    /** End (exclusive) of sentence {@code index} in {@link #text()}. */
+    public int sentenceEnd(int index) {
+        return index + 1 < sentenceStarts.length ? sentenceStarts[index + 1] - 1 : view.length();
+    }
+
+    /** A phrase of a word list in the same canonical form: lower case, hyphens and selectors gone. */
+    public static String canonical(String phrase) {
+        NormalizedText words = of(NormalizedText.identity(phrase.strip())).view;
+        return words.text().replace(SENTENCE_GAP, WORD_GAP);
+    }
+
+    public static MatchText of(NormalizedText source) {
+        String t = source.text();
+        int n = t.length();
+        NormalizedText.Builder out = new NormalizedText.Builder(source.original());
+        IntList sentences = new IntList();
+        IntList words = new IntList();
+        sentences.add(0);
+        boolean inWord = false;
+        char pendingGap = 0;
+        int gapFrom = 0;
+        int i = 0;
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || (inWord && isApostrophe(cp) && next < n && Character.isLetter(t.codePointAt(next)))) {
+                if (!inWord) {
+                    gap(out, pendingGap, source, gapFrom, sentences);
+                    pendingGap = WORD_GAP;
+                    words.add(out.length());
+                    inWord = true;
+                }
+                if (isApostrophe(cp)) {
+                    out.append("'", source, i, next);
+                } else {
+                    out.append(new String(Character.toChars(Character.toLowerCase(cp))), source, i, next);
+                }
+            } else if (inWord && isHyphen(cp) && next < n && Character.isLetterOrDigit(t.codePointAt(next))) {
+                // A hyphen inside a word joins it: "re-view", "e-mail", "5-star".
+            } else if (isPictograph(cp)) {
+                gap(out, pendingGap, source, inWord ? i : gapFrom, sentences);
+                pendingGap = WORD_GAP;
+                words.add(out.length());
+                out.append(new String(Character.toChars(cp)), source, i, next);
+                inWord = false;
+                gapFrom = next;
+            } else if (isIgnorable(cp)) {
+                // Variation selectors, joiners and skin tones belong to the pictograph before them.
+            } else {
+                if (inWord) {
+                    gapFrom = i;
+                    inWord = false;
+                }
+                if (pendingGap != 0 && endsSentence(t, cp, next)) {
+                    pendingGap = SENTENCE_GAP;
+                }
+            }
+            i = next;
+        }
+        return new MatchText(out.build(), sentences.toArray(), words.toArray());
+    }
+
+    private static void gap(NormalizedText.Builder out, char gap, NormalizedText source, int from, IntList sentences) {
+        if (gap == 0) {
+            return;
+        }
+        out.append(String.valueOf(gap), source, from, Math.min(from + 1, source.length()));
+        if (gap == SENTENCE_GAP) {
+            sentences.add(out.length());
+        }
+    }
+
+    private static boolean endsSentence(String t, int cp, int next) {
+        if (cp == '\n' || cp == '\r' || cp == '\u2028' || cp == '\u2029') {
+            return true;
+        }
+        if (cp == '.' || cp == '!' || cp == '?' || cp == '\u3002') {
+            return next >= t.length() || Character.isWhitespace(t.charAt(next)) || t.charAt(next) == '"' || t.charAt(next) == ')';
+        }
+        return false;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02BC' || cp == '\u2018';
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2011';
+    }
+
+    private static boolean isPictograph(int cp) {
+        int type = Character.getType(cp);
+        return cp > 0x2000 && (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && cp >= 0x2600);
+    }
+
+    private static boolean isIgnorable(int cp) {
+        return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3;
+    }
+
+    /** A growable int array, to keep boxing out of the per-request path. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
