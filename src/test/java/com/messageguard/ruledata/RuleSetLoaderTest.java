@@ -21,12 +21,7 @@ class RuleSetLoaderTest {
     Path dir;
 
     private Path copyOfRepoRules() throws IOException {
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return dir;
+        return com.messageguard.testing.RulesFolder.copyTo(dir);
     }
 
     private RuleSet load() {

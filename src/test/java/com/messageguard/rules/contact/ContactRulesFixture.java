@@ -14,11 +14,7 @@ final class ContactRulesFixture {
     static com.messageguard.ruledata.RuleSet allowing(String... domains) {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rules");
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
-                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                    java.nio.file.Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
+            com.messageguard.testing.RulesFolder.copyTo(dir);
             java.nio.file.Path contact = dir.resolve(ContactSignals.FILE);
             java.nio.file.Files.writeString(contact, java.nio.file.Files.readString(contact)
                     .replace("allowedLinkDomains: []", "allowedLinkDomains: [" + String.join(", ", domains) + "]"));
