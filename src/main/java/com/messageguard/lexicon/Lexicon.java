@@ -73,9 +73,9 @@ public class Lexicon {
             }
         }
         String best = FALLBACK_LANGUAGE;
-        int most = 1;
+        int most = votes.getOrDefault(FALLBACK_LANGUAGE, 0);
         for (Map.Entry<String, Integer> vote : votes.entrySet()) {
-            if (vote.getValue() > most || vote.getValue() == most && vote.getKey().equals(FALLBACK_LANGUAGE)) {
+            if (vote.getValue() > most) {
                 best = vote.getKey();
                 most = vote.getValue();
             }

@@ -72,6 +72,7 @@ public final class MatchText {
         IntList words = new IntList();
         sentences.add(0);
         boolean inWord = false;
+        int wordLength = 0;
         char pendingGap = 0;
         int gapFrom = 0;
         int i = 0;
@@ -84,7 +85,9 @@ public final class MatchText {
                     pendingGap = WORD_GAP;
                     words.add(out.length());
                     inWord = true;
+                    wordLength = 0;
                 }
+                wordLength++;
                 if (isApostrophe(cp)) {
                     out.append("'", source, i, next);
                 } else {
@@ -106,7 +109,7 @@ public final class MatchText {
                     gapFrom = i;
                     inWord = false;
                 }
-                if (pendingGap != 0 && endsSentence(t, cp, next)) {
+                if (pendingGap != 0 && endsSentence(t, cp, next, wordLength)) {
                     pendingGap = SENTENCE_GAP;
                 }
             }
@@ -125,14 +128,33 @@ public final class MatchText {
         }
     }
 
-    private static boolean endsSentence(String t, int cp, int next) {
+    /**
+     * A line break ends a sentence; so do '!' and '?' before white space, and '.' before white
+     * space when the word before it is longer than a letter ("e.g.") and what follows does not
+     * start with a small letter or a digit ("approx. 12", "No. 5").
+     */
+    private static boolean endsSentence(String t, int cp, int next, int wordLength) {
         if (cp == '\n' || cp == '\r' || cp == '\u2028' || cp == '\u2029') {
             return true;
         }
-        if (cp == '.' || cp == '!' || cp == '?' || cp == '\u3002') {
-            return next >= t.length() || Character.isWhitespace(t.charAt(next)) || t.charAt(next) == '"' || t.charAt(next) == ')';
+        if (cp != '.' && cp != '!' && cp != '?' && cp != '\u3002') {
+            return false;
         }
-        return false;
+        if (next < t.length() && !Character.isWhitespace(t.charAt(next)) && t.charAt(next) != '"' && t.charAt(next) != ')') {
+            return false;
+        }
+        if (cp != '.') {
+            return true;
+        }
+        int k = next;
+        while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '"' || t.charAt(k) == ')')) {
+            k++;
+        }
+        if (k >= t.length()) {
+            return true;
+        }
+        char following = t.charAt(k);
+        return wordLength > 1 && !Character.isLowerCase(following) && !Character.isDigit(following);
     }
 
     private static boolean isApostrophe(int cp) {

@@ -6,6 +6,7 @@ import com.messageguard.testing.TestRules;
 final class ContactRulesFixture {
 
     static final ContactSignals VIEWS = new ContactSignals(TestRules.ruleSet());
+    static final ContactSignals SIGNALS = VIEWS;
 
     private ContactRulesFixture() {
     }

@@ -1,0 +1,44 @@
+package com.messageguard.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MatchTextTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer(new Confusables());
+
+    @Test
+    void lowerCasesWordsJoinsThemBySpacesAndSentencesByLineBreaks() {
+        MatchText t = MatchText.of(normalizer.normalize("Hello Anna!  Please RE-VIEW the 5-star e-mail, thanks.\n\nBye"));
+
+        assertThat(t.text()).isEqualTo("hello anna\nplease review the 5star email thanks\nbye");
+        assertThat(t.sentenceCount()).isEqualTo(3);
+        assertThat(t.sentenceAt(t.text().indexOf("review"))).isEqualTo(1);
+        assertThat(t.text().substring(t.sentenceStart(1), t.sentenceEnd(1))).isEqualTo("please review the 5star email thanks");
+    }
+
+    @Test
+    void mapsWordsBackToTheOriginalCharacters() {
+        String original = "Please RE-VIEW it";
+        MatchText t = MatchText.of(normalizer.normalize(original));
+        int start = t.text().indexOf("review");
+        NormalizedText view = t.view();
+
+        assertThat(original.substring(view.originalStart(start), view.originalEnd(start + "review".length()))).isEqualTo("RE-VIEW");
+    }
+
+    @Test
+    void makesEachPictographAWordWithoutItsSelector() {
+        MatchText t = MatchText.of(normalizer.normalize("leave us ⭐️⭐️⭐️ or ★★, it's great"));
+
+        assertThat(t.text()).isEqualTo("leave us ⭐ ⭐ ⭐ or ★ ★ it's great");
+    }
+
+    @Test
+    void keepsAbbreviationsAndDecimalsInOneSentence() {
+        MatchText t = MatchText.of(normalizer.normalize("It costs 12.50 e.g. today"));
+        assertThat(t.sentenceCount()).isEqualTo(1);
+        assertThat(MatchText.canonical(" Opt-Out ")).isEqualTo("optout");
+    }
+}
