@@ -67,7 +67,7 @@ public final class EmojiDetector {
     /** Before an emoticon: besides whitespace and non-ASCII symbols. */
     private static final String LEFT_OK = "([{\"'.,!?";
     /** After an emoticon: never these (a letter or digit is never allowed either). */
-    private static final String RIGHT_NOT_OK = "-_/\\=+&@#%<>^*~|$([{`";
+    private static final String RIGHT_NOT_OK = "-_/\\=+&@#%<>^*~|$([{`°‰€£¥′″";
 
     private final Map<Character, String[]> emoticonsByFirstChar;
     private final Set<Integer> textDefaultEmoji;
@@ -310,8 +310,9 @@ public final class EmojiDetector {
         if (Character.isLetterOrDigit(next) || RIGHT_NOT_OK.indexOf(next) >= 0) {
             return -1;
         }
-        if ((next == '.' || next == ',') && end + 1 < n && Character.isDigit(text.charAt(end + 1))) {
-            return -1; // <3.5
+        if ((next == '.' || next == ',' || next == ':' && Character.isDigit(last))
+                && end + 1 < n && Character.isDigit(text.charAt(end + 1))) {
+            return -1; // <3.5, <3:1
         }
         if (Character.isDigit(last) && followedByQuantity(text, end)) {
             return -1; // <3 days

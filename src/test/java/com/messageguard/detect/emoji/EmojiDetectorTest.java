@@ -153,7 +153,7 @@ class EmojiDetectorTest {
             "Write to anna:)@example.com", "a<3b", "Hold <3.5 mm", "Ships in <3 days", "Keep it <3% humid",
             "less than <3 mm", "Model XD is in stock", "Supports SD and XD cards", "Windows XP works",
             "Order 113-4567890-1234567 (qty:2)", "Smiley :-x", "Time 10:30:15", "5:-)3", "ratio 16:9",
-            "Mail: Anna", "a:/b"})
+            "Mail: Anna", "a:/b", "Store at <3°C", "Costs <3€", "A ratio <3:1", "Weight <3,5 kg"})
     void textThatOnlyLooksLikeAnEmoticonIsNotOne(String text) {
         assertThat(detector.emoticons(text)).isEmpty();
     }
