@@ -1,0 +1,54 @@
+package com.messageguard.rules.contact;
+
+import com.messageguard.detect.emoji.EmojiData;
+import com.messageguard.detect.emoji.EmojiDetector;
+import com.messageguard.engine.Draft;
+import com.messageguard.engine.FindingSink;
+import com.messageguard.engine.Rule;
+import com.messageguard.engine.TextField;
+import com.messageguard.ruledata.RuleSet;
+import com.messageguard.text.Span;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emoji of any Unicode version in the subject or body, one finding per emoji sequence (a flag, a
+ * family, a thumbs-up with a skin tone); text emoticons such as {@code :-)} as the {@code emoticon}
+ * variant. Both are found in the original text, before normalization changes some of them; the
+ * emoticons and the text-default emoji come from {@code rules/emoji.yaml}.
+ */
+@Component
+public class EmojiRule implements Rule {
+
+    static final String EMOTICON = "emoticon";
+
+    private final EmojiDetector detector;
+
+    public EmojiRule(RuleSet rules) {
+        this.detector = new EmojiDetector(rules.data("emoji.yaml", EmojiData.class));
+    }
+
+    @Override
+    public String id() {
+        return "emoji";
+    }
+
+    @Override
+    public Set<String> variants() {
+        return Set.of(EMOTICON);
+    }
+
+    @Override
+    public void check(Draft draft, FindingSink findings) {
+        for (TextField field : draft.textFields()) {
+            String original = field.original();
+            for (Span span : detector.emoji(original)) {
+                findings.original(field, span.start(), span.end(), null, Map.of());
+            }
+            for (Span span : detector.emoticons(original)) {
+                findings.original(field, span.start(), span.end(), EMOTICON, Map.of());
+            }
+        }
+    }
+}
