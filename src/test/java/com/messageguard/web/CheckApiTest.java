@@ -83,7 +83,13 @@ class CheckApiTest {
     @Test
     void offsetsAreUtf16UnitsOfTheOriginalTextAfterEmojiAndInvisibleCharacters() {
         String body = "Hi 👋🏽 Lena,\u200B write to lena@example.org please";
-        JsonNode violation = post(request(body)).json().get("violations").get(0);
+        JsonNode violation = null;
+        for (JsonNode v : post(request(body)).json().get("violations")) {
+            if (v.get("rule").asString().equals("email-address")) {
+                violation = v;
+            }
+        }
+        assertThat(violation).isNotNull();
 
         assertThat(body.substring(violation.get("start").asInt(), violation.get("end").asInt()))
                 .isEqualTo("lena@example.org");
