@@ -4,13 +4,14 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * HTML tags ({@code <p>}, {@code </b>}, {@code <a href="...">}, comments, doctype) and character
- * entities ({@code &nbsp;}, {@code &#8217;}) in plain-text messages. {@code <3} and {@code 3 < 5}
+ * entities ({@code &nbsp;}, {@code &eacute;}, {@code &#8217;}) in plain-text messages. {@code <3} and {@code 3 < 5}
  * are not tags: a tag needs a letter right after {@code <} and a {@code >} before the next {@code <}.
  */
 @Component
@@ -21,7 +22,22 @@ public class HtmlMarkupRule implements Rule {
     private static final Pattern MARKUP = Pattern.compile(
             "</?[A-Za-z][A-Za-z0-9-]{0,30}+(?:[\\s/][^<>]{0,2000}+)?>"
                     + "|<!--|<![A-Za-z]{1,10}+"
-                    + "|&(?:[A-Za-z][A-Za-z0-9]{1,31}+|#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+);");
+                    + "|&(?:([A-Za-z][A-Za-z0-9]{1,31}+)|#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+);");
+
+    /** Named entities sellers' editors produce; "M&Ms;" or "AT&T;" name none of them. */
+    private static final Set<String> ENTITIES = Set.of(
+            "nbsp", "amp", "lt", "gt", "quot", "apos", "copy", "reg", "trade", "hellip", "mdash", "ndash",
+            "lsquo", "rsquo", "sbquo", "ldquo", "rdquo", "bdquo", "laquo", "raquo", "lsaquo", "rsaquo",
+            "euro", "pound", "yen", "cent", "curren", "deg", "times", "divide", "plusmn", "micro", "bull",
+            "middot", "para", "sect", "iexcl", "iquest", "szlig", "shy", "ensp", "emsp", "thinsp", "zwnj",
+            "zwj", "frac12", "frac14", "frac34", "sup1", "sup2", "sup3", "ordf", "ordm", "not", "macr",
+            "acute", "cedil", "uml", "larr", "rarr", "uarr", "darr", "harr", "hearts", "star", "check",
+            "aelig", "AElig", "oelig", "OElig", "eth", "ETH", "thorn", "THORN", "oslash", "Oslash");
+
+    private static boolean isEntityName(String name) {
+        return ENTITIES.contains(name)
+                || name.length() >= 4 && name.substring(1).matches("acute|grave|circ|uml|tilde|ring|cedil|slash");
+    }
 
     @Override
     public String id() {
@@ -33,7 +49,9 @@ public class HtmlMarkupRule implements Rule {
         for (TextField field : draft.textFields()) {
             Matcher m = MARKUP.matcher(field.text());
             while (m.find()) {
-                findings.text(field, m.start(), m.end());
+                if (m.group(1) == null || isEntityName(m.group(1))) {
+                    findings.text(field, m.start(), m.end());
+                }
             }
         }
     }

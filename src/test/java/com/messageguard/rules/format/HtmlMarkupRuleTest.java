@@ -77,8 +77,16 @@ class HtmlMarkupRuleTest {
             "The price is < 20 EUR -> fine",
             "Write to <anna@example.com>",
             "Use the & sign; it is fine",
-            "Half & half; &; &#; &#x;"})
+            "Half & half; &; &#; &#x;",
+            "We sold 200 M&Ms; and S&P; shares",
+            "Tom&Jerry; Ben&Holly;"})
     void ignoresTextThatIsNotMarkup(String body) {
         assertThat(rule.check(draft().body(body))).isEmpty();
+    }
+
+    @Test
+    void findsNamedEntitiesOfAccentedLetters() {
+        assertThat(rule.check(draft().body("Caf&eacute; &Uuml;bersicht &hellip;")))
+                .extracting(Violation::excerpt).containsExactly("&eacute;", "&Uuml;", "&hellip;");
     }
 }
