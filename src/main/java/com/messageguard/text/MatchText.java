@@ -88,10 +88,11 @@ public final class MatchText {
                     wordLength = 0;
                 }
                 wordLength++;
-                if (isApostrophe(cp)) {
-                    out.append("'", source, i, next);
+                int lower = isApostrophe(cp) ? '\'' : Character.toLowerCase(cp);
+                if (Character.isBmpCodePoint(lower)) {
+                    out.append((char) lower, source, i, next);
                 } else {
-                    out.append(new String(Character.toChars(Character.toLowerCase(cp))), source, i, next);
+                    out.append(new String(Character.toChars(lower)), source, i, next);
                 }
             } else if (inWord && isHyphen(cp) && next < n && Character.isLetterOrDigit(t.codePointAt(next))) {
                 // A hyphen inside a word joins it: "re-view", "e-mail", "5-star".
@@ -122,7 +123,7 @@ public final class MatchText {
         if (gap == 0) {
             return;
         }
-        out.append(String.valueOf(gap), source, from, Math.min(from + 1, source.length()));
+        out.append(gap, source, from, Math.min(from + 1, source.length()));
         if (gap == SENTENCE_GAP) {
             sentences.add(out.length());
         }

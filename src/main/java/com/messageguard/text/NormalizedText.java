@@ -98,6 +98,19 @@ public final class NormalizedText {
             return this;
         }
 
+        /** Appends one character standing for original {@code [from, to)}. */
+        public Builder append(char c, int from, int to) {
+            put(c, from, to);
+            return this;
+        }
+
+        /** Appends one character standing for characters {@code [from, to)} of {@code source}. */
+        public Builder append(char c, NormalizedText source, int from, int to) {
+            int originalFrom = source.originalStart(from);
+            put(c, originalFrom, Math.max(originalFrom, source.originalEnd(to)));
+            return this;
+        }
+
         /** Appends original characters {@code [from, to)} unchanged. */
         public Builder appendOriginal(int from, int to) {
             for (int i = from; i < to; i++) {

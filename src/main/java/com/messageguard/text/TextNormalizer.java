@@ -46,7 +46,7 @@ public final class TextNormalizer {
             previous = cp;
             boolean followedByMark = next < n && !NFKC.hasBoundaryBefore(original.codePointAt(next));
             if (cp < 0x80 && !followedByMark) {
-                out.append(String.valueOf((char) cp), i, next);
+                out.append((char) cp, i, next);
             } else if (!isInvisible(cp)) {
                 // A normalization segment: this code point and the combining marks that follow it,
                 // so "e" + U+0301 composes to "é" as NFKC does, mapped to the whole segment.

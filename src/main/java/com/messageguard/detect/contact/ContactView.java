@@ -29,6 +29,7 @@ public final class ContactView {
     }
 
     private final List<Form> forms = new ArrayList<>();
+    private final boolean[] formStarts = new boolean[128];
     private final Set<String> mailProviders;
 
     public ContactView(ContactData data) {
@@ -37,6 +38,12 @@ public final class ContactView {
         add(data.spelledSeparators().slash(), '/');
         // Longest first, so "(dot)" wins over a shorter form that starts the same way.
         forms.sort((a, b) -> b.text.length() - a.text.length());
+        for (Form form : forms) {
+            char first = form.text.charAt(0);
+            if (first < 128) {
+                formStarts[first] = true;
+            }
+        }
         this.mailProviders = ContactData.lowerSet(data.mailProviders());
     }
 
@@ -156,6 +163,9 @@ public final class ContactView {
             int next = skipSpaces(lower, after);
             boolean wanted = c == '@' ? (spaceBefore || spaceAfter) : spaceBefore;
             return wanted && next < n && isAddressChar(lower.charAt(next)) ? new int[] {after, c} : null;
+        }
+        if (c < 128 && !formStarts[c]) {
+            return null;
         }
         for (Form form : forms) {
             if (!lower.startsWith(form.text, at)) {
