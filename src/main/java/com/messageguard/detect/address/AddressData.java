@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public record AddressData(
         List<StreetTypeGroup> streetTypes,
         List<String> streetDirections,
+        List<String> wordsAfterStreet,
         List<String> particles,
         List<String> numberMarkers,
         List<String> houseNumberSuffixes,
@@ -42,6 +43,7 @@ public record AddressData(
     public void check(Checks checks) {
         checks.each("streetTypes", streetTypes);
         matching(checks, "streetDirections", streetDirections, WORD, "a single word");
+        matching(checks, "wordsAfterStreet", wordsAfterStreet, WORD, "a single word");
         matching(checks, "particles", particles, PARTICLE, "a word, optionally ending in an apostrophe");
         matching(checks, "numberMarkers", numberMarkers, MARKER, "a word, optionally ending in '.', or '#'");
         matching(checks, "houseNumberSuffixes", houseNumberSuffixes, WORD, "a single word");

@@ -28,10 +28,11 @@ import java.util.Set;
  * <li>a post-office-box word and a number ({@code P.O. Box 4471}, {@code Postfach 1234}).</li>
  * </ul>
  * A strong street type (street, avenue, rue, calle, Straße...) with a house number is an address
- * by itself; an English one also needs the line to end there (punctuation, a line break or an
- * address part) so a product name ({@code our 5 Solar Street Lamps}) stays out. A weak type
- * (way, place, court, drive, via, Weg, Platz, Ring...) counts only capitalized and followed by a
- * second part: a unit, a postcode, a city after a comma or a state code. House numbers are one to
+ * by itself; an English one also needs the line to end there (punctuation, a line break, an
+ * address part or a word such as {@code and}) so a product name ({@code our 5 Solar Street
+ * Lamps}, {@code 2 Main Street signs}) stays out. A weak type (way, place, court, drive, via, Weg,
+ * Platz, Ring...) counts only followed by a second part: a unit, a postcode, a city after a comma
+ * or a state code; in English and German it must be capitalized, too. House numbers are one to
  * five digits with at most one letter; numbers glued to other digits or signs (order ids, prices,
  * dates, times, decimals, model numbers) and numbers followed by a count or a measure ({@code 2
  * business days}, {@code 5 nights}) are no house numbers.
@@ -47,6 +48,7 @@ public final class AddressDetector {
     private static final int MAX_CITY_WORDS = 4;
     private static final int MAX_HOUSE_DIGITS = 5;
     private static final int MAX_BOX_DIGITS = 8;
+    private static final int MAX_RANGE = 50;
     private static final String LINE_END = ",.;:!?)\"'»”";
 
     private enum Order { NUMBER_NAME_TYPE, NUMBER_TYPE_NAME, TYPE_NAME_NUMBER, NAME_TYPE_NUMBER, COMPOUND_NUMBER }
@@ -58,6 +60,7 @@ public final class AddressDetector {
     private final Map<String, List<TypeWord>> typeWords = new HashMap<>();
     private final List<TypeWord> compoundSuffixes = new ArrayList<>();
     private final Set<String> directions;
+    private final Set<String> wordsAfterStreet;
     private final Set<String> particles;
     private final Set<String> numberMarkers;
     private final Set<String> houseNumberSuffixes;
@@ -66,6 +69,7 @@ public final class AddressDetector {
     private final Set<String> regionCodes;
     private final Set<String> countryPrefixes;
     private final Map<String, Boolean> poBoxes = new HashMap<>();
+    private final Set<String> poBoxPrefixes = new HashSet<>();
     private final int longestPoBox;
     private final List<String> postcodeShapes;
 
@@ -76,6 +80,7 @@ public final class AddressDetector {
             addTypes(order, group.weak(), false);
         }
         directions = lowerSet(data.streetDirections());
+        wordsAfterStreet = lowerSet(data.wordsAfterStreet());
         particles = lowerSet(data.particles());
         numberMarkers = withoutDots(data.numberMarkers());
         houseNumberSuffixes = lowerSet(data.houseNumberSuffixes());
@@ -92,6 +97,9 @@ public final class AddressDetector {
         }
         for (String key : poBoxes.keySet()) {
             longest = Math.max(longest, key.length());
+            for (int end = 1; end <= key.length(); end++) {
+                poBoxPrefixes.add(key.substring(0, end));
+            }
         }
         longestPoBox = longest;
         postcodeShapes = data.postcodeShapes().stream().map(String::strip).toList();
@@ -225,7 +233,8 @@ public final class AddressDetector {
                     typeEnd++;
                 }
             }
-            boolean lineEnds = dotted || endsLine(typeEnd);
+            boolean lineEnds = dotted || endsLine(typeEnd)
+                    || t.is(typeEnd, WORD) && !t.startsUpper(typeEnd) && wordsAfterStreet.contains(t.lower[typeEnd]);
             if (number >= 0) {
                 accept(number, typeEnd, type.strong(), proper, lineEnds);
             } else {
@@ -293,7 +302,7 @@ public final class AddressDetector {
             if (typeEnd < 0) {
                 return;
             }
-            boolean proper = t.startsUpper(i);
+            boolean proper = suffix.strong() || t.startsUpper(i);
             int numberEnd = houseNumberAfter(typeEnd);
             if (numberEnd >= 0) {
                 accept(i, numberEnd, suffix.strong(), proper, true);
@@ -356,10 +365,11 @@ public final class AddressDetector {
             while (j < t.size) {
                 if (t.is(j, WORD) && (j == i || t.spaced[j] || t.punct(j - 1, '.'))) {
                     key.append(t.lower[j]);
-                    if (key.length() > longestPoBox) {
+                    String soFar = key.toString();
+                    if (key.length() > longestPoBox || !poBoxPrefixes.contains(soFar)) {
                         break;
                     }
-                    Boolean kind = poBoxes.get(key.toString());
+                    Boolean kind = poBoxes.get(soFar);
                     if (kind != null) {
                         matched = j;
                         strong = kind;
@@ -684,9 +694,12 @@ public final class AddressDetector {
                 return -1;
             }
             int j = h + 1;
-            for (int ranges = 0; ranges < 2 && t.punctIn(j, "-/") && t.attached(j) && t.attached(j + 1)
-                    && (isHouseNumberPiece(j + 1) || t.is(j + 1, WORD) && t.length(j + 1) == 1); ranges++) {
-                j += 2;
+            if (t.punct(j, '-') && t.attached(j) && t.attached(j + 1) && isRangeEnd(h, j + 1)) {
+                j += 2; // 12-14
+            }
+            for (int parts = 0; parts < 2 && t.punct(j, '/') && t.attached(j) && t.attached(j + 1)
+                    && (isHouseNumberPiece(j + 1) || t.is(j + 1, WORD) && t.length(j + 1) == 1); parts++) {
+                j += 2; // 12/3/5, 10/A
             }
             if (!endsCleanly(j)) {
                 return -1;
@@ -698,6 +711,18 @@ public final class AddressDetector {
                 return -1;
             }
             return j;
+        }
+
+        /**
+         * {@code 14} in {@code 12-14}: a number a little higher (at most {@value #MAX_RANGE} more), so
+         * {@code 555-123} or {@code 555-1234} of a phone number is no range.
+         */
+        private boolean isRangeEnd(int from, int to) {
+            if (!t.is(from, NUMBER) || !t.is(to, NUMBER) || t.length(to) > t.length(from) + 1) {
+                return false;
+            }
+            int spread = Integer.parseInt(t.original(to)) - Integer.parseInt(t.original(from));
+            return spread > 0 && spread <= MAX_RANGE;
         }
 
         /** One to five digits, optionally followed by one letter that is no unit ({@code 221B}, not {@code 5m}). */

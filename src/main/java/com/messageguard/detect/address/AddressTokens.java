@@ -23,6 +23,7 @@ final class AddressTokens {
     int[] start;
     int[] end;
     boolean[] spaced;
+    /** Words and mixed runs lower-cased (typographic apostrophes made straight); null for the rest. */
     String[] lower;
 
     private AddressTokens(String text) {
@@ -94,8 +95,8 @@ final class AddressTokens {
         start[size] = from;
         end[size] = to;
         spaced[size] = space;
-        lower[size] = k == PUNCT || k == NEWLINE ? null
-                : text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        lower[size] = k == WORD || k == MIXED
+                ? text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'') : null;
         size++;
     }
 

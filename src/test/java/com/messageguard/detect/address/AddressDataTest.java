@@ -25,7 +25,7 @@ class AddressDataTest {
         AddressData data = read(Files.readString(Path.of("rules", FILE)));
 
         assertThat(data.streetTypes()).extracting(AddressData.StreetTypeGroup::order)
-                .containsExactlyInAnyOrderElementsOf(AddressData.ORDERS);
+                .containsAll(AddressData.ORDERS);
         assertThat(data.poBoxes().strong()).contains("po box", "postfach", "boîte postale", "apartado de correos");
         assertThat(data.regionCodes()).contains("OH", "NV", "ON", "NSW");
     }
