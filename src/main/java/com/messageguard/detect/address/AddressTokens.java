@@ -1,0 +1,143 @@
+package com.messageguard.detect.address;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A text cut into the pieces addresses are made of, in one pass: words (letters, with inner
+ * hyphens and apostrophes: {@code Champs-Élysées}, {@code l'Église}), numbers, mixed runs of
+ * letters and digits ({@code 221B}, {@code NW1}), single punctuation characters and line breaks.
+ * Other white space only separates; each token remembers whether white space came before it.
+ */
+final class AddressTokens {
+
+    static final byte WORD = 1;
+    static final byte NUMBER = 2;
+    static final byte MIXED = 3;
+    static final byte PUNCT = 4;
+    static final byte NEWLINE = 5;
+
+    final String text;
+    int size;
+    byte[] kind;
+    int[] start;
+    int[] end;
+    boolean[] spaced;
+    /** Words and mixed runs lower-cased (typographic apostrophes made straight); null for the rest. */
+    String[] lower;
+
+    private AddressTokens(String text) {
+        this.text = text;
+        int capacity = Math.max(8, text.length() / 3);
+        kind = new byte[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
+        spaced = new boolean[capacity];
+        lower = new String[capacity];
+    }
+
+    static AddressTokens of(String text) {
+        AddressTokens tokens = new AddressTokens(text);
+        int n = text.length();
+        int i = 0;
+        boolean space = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                tokens.add(NEWLINE, i, i + 1, true);
+                space = true;
+                i++;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                boolean letters = false;
+                boolean digits = false;
+                while (j < n) {
+                    char ch = text.charAt(j);
+                    if (Character.isLetter(ch) || (j > i && Character.getType(ch) == Character.NON_SPACING_MARK)) {
+                        letters = true;
+                        j++;
+                    } else if (Character.isDigit(ch)) {
+                        digits = true;
+                        j++;
+                    } else if ((ch == '-' || ch == '\'' || ch == '\u2019') && !digits && j + 1 < n
+                            && Character.isLetter(text.charAt(j + 1)) && Character.isLetter(text.charAt(j - 1))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                tokens.add(digits ? (letters ? MIXED : NUMBER) : WORD, i, j, space);
+                space = false;
+                i = j;
+            } else {
+                int j = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
+                tokens.add(PUNCT, i, j, space);
+                space = false;
+                i = j;
+            }
+        }
+        return tokens;
+    }
+
+    private void add(byte k, int from, int to, boolean space) {
+        if (size == kind.length) {
+            int capacity = size * 2;
+            kind = Arrays.copyOf(kind, capacity);
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+            spaced = Arrays.copyOf(spaced, capacity);
+            lower = Arrays.copyOf(lower, capacity);
+        }
+        kind[size] = k;
+        start[size] = from;
+        end[size] = to;
+        spaced[size] = space;
+        lower[size] = k == WORD || k == MIXED
+                ? text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'') : null;
+        size++;
+    }
+
+    boolean is(int i, byte k) {
+        return i >= 0 && i < size && kind[i] == k;
+    }
+
+    /** True when token {@code i} is the punctuation character {@code c}. */
+    boolean punct(int i, char c) {
+        return is(i, PUNCT) && text.charAt(start[i]) == c;
+    }
+
+    /** True when token {@code i} is one of the punctuation characters in {@code chars}. */
+    boolean punctIn(int i, String chars) {
+        return is(i, PUNCT) && chars.indexOf(text.charAt(start[i])) >= 0;
+    }
+
+    /** True when token {@code i} directly follows the previous one, with no white space between. */
+    boolean attached(int i) {
+        return i > 0 && i < size && !spaced[i];
+    }
+
+    int length(int i) {
+        return end[i] - start[i];
+    }
+
+    boolean startsUpper(int i) {
+        return Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    /** Every letter a capital, e.g. a state code. */
+    boolean allUpper(int i) {
+        for (int k = start[i]; k < end[i]; k++) {
+            if (Character.isLetter(text.charAt(k)) && !Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String original(int i) {
+        return text.substring(start[i], end[i]);
+    }
+}
