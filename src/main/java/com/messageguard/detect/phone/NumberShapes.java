@@ -63,17 +63,41 @@ final class NumberShapes {
         return b == a + 1 && run.separatorBefore(text, b).equals(".");
     }
 
-    /** Groups of three after the first, joined by '.': 1.299.000 (a German thousands separator). */
+    /**
+     * Groups of three after the first, joined by '.' (1.299.000, a German thousands separator), or
+     * by spaces when the number is round (100 000 000); "612 345 678" is a Spanish mobile number.
+     */
     static boolean isThousands(String text, DigitRun run, int a, int b) {
         if (b < a + 2 || run.length(a) > 3) {
             return false;
         }
+        String separator = run.separatorBefore(text, a + 1);
+        if (!separator.equals(".") && !(separator.equals(" ") && text.startsWith("000", run.groupStart(b)))) {
+            return false;
+        }
         for (int g = a + 1; g <= b; g++) {
-            if (run.length(g) != 3 || !run.separatorBefore(text, g).equals(".")) {
+            if (run.length(g) != 3 || !run.separatorBefore(text, g).equals(separator)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Groups joined by dots with a one-digit group after the first: a version (10.0.19045.2364). */
+    static boolean isVersion(String text, DigitRun run, int a, int b) {
+        boolean shortGroup = false;
+        for (int g = a + 1; g <= b; g++) {
+            if (!run.separatorBefore(text, g).equals(".")) {
+                return false;
+            }
+            shortGroup |= run.length(g) == 1;
+        }
+        return shortGroup;
+    }
+
+    /** A US ZIP+4 code: five digits, a dash, four digits (43215-1234). */
+    static boolean isZipPlusFour(String text, DigitRun run, int a, int b) {
+        return b == a + 1 && run.length(a) == 5 && run.length(b) == 4 && run.separatorBefore(text, b).equals("-");
     }
 
     /** Two-digit numbers separated by single spaces, the first not starting with 0: sizes 36 38 40 42. */

@@ -25,9 +25,10 @@ import java.util.Set;
  *     dates and times; a run of more than {@value #MAX_DIGITS} digits is cut where it separates
  *     numbers, else only its long groups are tried.</li>
  * <li>Each candidate must have a phone number's shape: 7 to 15 digits; no bare run of 12 or more
- *     digits without '+' or a phone word (tracking and EAN numbers); no range, decimal, thousands, list of sizes
- *     or ISBN; nothing right after a negative context word (order, SKU, Rechnung); 9 digits or more,
- *     10 or 11 for a bare run, unless a positive context word (call, Telefon, WhatsApp) is near.</li>
+ *     digits without '+' or a phone word (tracking and EAN numbers); no range, decimal, thousands,
+ *     list of sizes, version, ZIP+4 code or ISBN; nothing right after a negative context word
+ *     (order, SKU, Rechnung); 9 digits or more, 10 or 11 for a bare run, unless a positive context
+ *     word (call, Telefon, WhatsApp) is near.</li>
  * <li>libphonenumber confirms it: a '+' or '00' number must be a possible international number;
  *     any other must be possible in at least one marketplace region of {@code phone.yaml}.</li>
  * </ol>
@@ -295,7 +296,8 @@ public final class PhoneDetector {
                 return;
             }
             if (!positive && (NumberShapes.isRange(text, run, a, b) || NumberShapes.isDecimal(text, run, a, b)
-                    || NumberShapes.isThousands(text, run, a, b) || NumberShapes.isListOfPairs(text, run, a, b))) {
+                    || NumberShapes.isThousands(text, run, a, b) || NumberShapes.isListOfPairs(text, run, a, b)
+                    || NumberShapes.isVersion(text, run, a, b) || NumberShapes.isZipPlusFour(text, run, a, b))) {
                 return;
             }
             confirmNational(run, a, b, start, positive);

@@ -8,6 +8,7 @@ import com.messageguard.ruledata.RuleSetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,17 @@ class PhoneDataTest {
 
     private PhoneData load() {
         return new RuleSetLoader(new DefaultResourceLoader(), "file:" + dir + "/").read(FILE, PhoneData.class);
+    }
+
+    /** The line of the file's first line holding {@code text}, so the tests follow edits of the file. */
+    private int lineOf(String text) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(FILE));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + FILE);
     }
 
     private void replace(String from, String to) throws IOException {
@@ -54,7 +66,7 @@ class PhoneDataTest {
         replace("regions: [US, CA,", "regions: [US, XX,");
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
-                .hasMessageContaining("phone.yaml: line 7: regions[1]: 'XX' is not a region code libphonenumber knows");
+                .hasMessageContaining("phone.yaml: line " + lineOf("regions:") + ": regions[1]: 'XX' is not a region code libphonenumber knows");
     }
 
     @Test
@@ -63,7 +75,7 @@ class PhoneDataTest {
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("phone.yaml")
-                .hasMessageContaining("line 13")
+                .hasMessageContaining("line " + lineOf("positve:"))
                 .hasMessageContaining("unknown key 'positve'");
     }
 
@@ -72,7 +84,7 @@ class PhoneDataTest {
         replace("en: [call, calling,", "en: [call us, calling,");
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
-                .hasMessageContaining("phone.yaml: line 14: context.positive.en[0]: must be one word of letters, was 'call us'");
+                .hasMessageContaining("phone.yaml: line " + lineOf("[call us,") + ": context.positive.en[0]: must be one word of letters, was 'call us'");
     }
 
     @Test
@@ -80,7 +92,7 @@ class PhoneDataTest {
         replace("en: [order, orders,", "en: [order, call,");
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
-                .hasMessageContaining("phone.yaml: line 26: context.negative: lists words that are positive too: [call]");
+                .hasMessageContaining("phone.yaml: line " + lineOf("negative:") + ": context.negative: lists words that are positive too: [call]");
     }
 
     @Test
@@ -88,7 +100,7 @@ class PhoneDataTest {
         replace("one: 1, two: 2,", "one: 11, two: 2,");
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
-                .hasMessageContaining("phone.yaml: line 42: numberWords.en.digits.one: must be a number from 0 to 9, was 11");
+                .hasMessageContaining("phone.yaml: line " + lineOf("one: 11,") + ": numberWords.en.digits.one: must be a number from 0 to 9, was 11");
     }
 
     @Test
@@ -96,7 +108,7 @@ class PhoneDataTest {
         replace("{cero: 0, uno: 1,", "{cero: 0, six: 1, uno: 1,");
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
-                .hasMessageContaining("phone.yaml: line 58: numberWords.es: 'six' is the digit 1 here but the digit 6 in numberWords.en");
+                .hasMessageContaining("phone.yaml: line " + (lineOf("{cero: 0,") - 1) + ": numberWords.es: 'six' is the digit 1 here but the digit 6 in numberWords.en");
     }
 
     @Test

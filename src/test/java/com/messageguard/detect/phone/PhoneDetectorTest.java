@@ -80,6 +80,13 @@ class PhoneDetectorTest {
             Tel.-Nr. 030 1234567                                 | 030 1234567
             WhatsApp 4915112345678                               | 4915112345678
             our number is 0301234567 thanks                      | 0301234567
+            Tel: 0800 123 4567                                   | 0800 123 4567
+            Ruf mich an: 0171/1234567                            | 0171/1234567
+            China mobile 138 1234 5678                           | 138 1234 5678
+            WeChat: 13812345678                                  | 13812345678
+            tel:+15551234567                                     | +15551234567
+            ring me on 555 123 4567 ext 89                       | 555 123 4567
+            Hours 9:00-17:00, tel 555-0100                       | 555-0100
             """)
     void findsAPhoneNumber(String text, String expected) {
         assertThat(found(unescape(text))).containsExactly(unescape(expected));
@@ -119,6 +126,7 @@ class PhoneDetectorTest {
         assertThat(found("Call 555-123-4567 555-987-6543 now")).containsExactly("555-123-4567", "555-987-6543");
         assertThat(found("+49 30 1234567 +49 30 7654321")).containsExactly("+49 30 1234567", "+49 30 7654321");
         assertThat(found("Tel 0301234567 0301234568")).containsExactly("0301234567", "0301234568");
+        assertThat(found("Madrid 612 345 678 o 91 123 45 67")).containsExactly("612 345 678", "91 123 45 67");
         assertThat(found("US: +1-555-123-4567 or +1.555.123.4567")).containsExactly("+1-555-123-4567", "+1.555.123.4567");
     }
 
@@ -195,7 +203,12 @@ class PhoneDetectorTest {
             "Write to 5551234567@example.com",
             "VAT DE123456789 and VAT 123456789",
             "from 12.05.2026-15.05.2026 and 2026-05-12/2026-05-14",
-            "between 10/05/2026 - 12/05/2026"})
+            "between 10/05/2026 - 12/05/2026",
+            "Windows 10.0.19045.2364 is installed",
+            "Columbus, OH 43215-1234",
+            "a population of 100 000 000",
+            "IP 192.168.100.200",
+            "cost 12,345,678 and 1.234.567"})
     void leavesOtherNumbersAlone(String text) {
         assertThat(found(text)).isEmpty();
     }
