@@ -3,9 +3,11 @@ package com.messageguard.detect.phone;
 import java.util.Set;
 
 /**
- * What the words around a number say about it: a positive word ("call", "Telefon") makes it a
- * phone number more readily, a negative one ("order", "SKU", "Rechnung") rules it out. Looks at a
- * bounded stretch on each side, so each lookup costs the same whatever the text's length.
+ * What the words around a number say about it: a positive word ("call", "Telefon") a few words
+ * before it (or just after) makes it a phone number more readily; a negative one ("order", "SKU",
+ * "Rechnung") rules it out when it names the number: right before it, or with only filler words
+ * between ("order number is ..."). Looks at a bounded stretch on each side, so each lookup costs
+ * the same whatever the text's length.
  */
 final class ContextWords {
 
@@ -22,15 +24,18 @@ final class ContextWords {
 
     private final Set<String> positive;
     private final Set<String> negative;
+    private final Set<String> filler;
 
-    ContextWords(Set<String> positive, Set<String> negative) {
+    ContextWords(Set<String> positive, Set<String> negative, Set<String> filler) {
         this.positive = Set.copyOf(positive);
         this.negative = Set.copyOf(negative);
+        this.filler = Set.copyOf(filler);
     }
 
     /**
-     * The polarity of the nearest context word before {@code [start, end)} of the lower-cased text
-     * (a '#' right before the number is negative), else of a positive word just after it.
+     * The polarity of the nearest context word before {@code [start, end)} of the lower-cased text,
+     * a negative one counting only while the words between it and the number are fillers (a '#'
+     * right before the number is negative); else of a positive word just after it.
      */
     Polarity around(String lower, int start, int end) {
         int i = start - 1;
@@ -42,6 +47,7 @@ final class ContextWords {
         }
         int limit = Math.max(0, start - BEFORE_CHARS);
         int words = 0;
+        boolean namesTheNumber = true;
         i = start - 1;
         while (i >= limit && words < BEFORE_WORDS) {
             char c = lower.charAt(i);
@@ -60,9 +66,10 @@ final class ContextWords {
             if (positive.contains(word)) {
                 return Polarity.POSITIVE;
             }
-            if (negative.contains(word)) {
+            if (namesTheNumber && negative.contains(word)) {
                 return Polarity.NEGATIVE;
             }
+            namesTheNumber &= filler.contains(word);
             words++;
         }
         return positiveAfter(lower, end) ? Polarity.POSITIVE : Polarity.NONE;

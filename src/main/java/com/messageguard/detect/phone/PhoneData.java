@@ -98,24 +98,38 @@ public record PhoneData(
         return all;
     }
 
-    /** Context words around a number, per language. */
-    public record Context(Map<String, List<String>> positive, Map<String, List<String>> negative) implements Checks.Checked {
+    /**
+     * Context words around a number, per language: positive ones, negative ones, and the filler
+     * words that may stand between a negative word and its number ("order number is ...").
+     */
+    public record Context(Map<String, List<String>> positive, Map<String, List<String>> negative,
+                          Map<String, List<String>> filler) implements Checks.Checked {
 
         public Context {
             positive = lowerCase(positive);
             negative = lowerCase(negative);
+            filler = lowerCase(filler);
         }
 
         @Override
         public void check(Checks checks) {
             languageLists(checks, "positive", positive);
             languageLists(checks, "negative", negative);
-            if (positive != null && negative != null) {
-                Set<String> both = new java.util.HashSet<>(PhoneData.flatten(positive));
-                both.retainAll(PhoneData.flatten(negative));
-                if (!both.isEmpty()) {
-                    checks.fail("negative", "lists words that are positive too: " + new java.util.TreeSet<>(both));
-                }
+            languageLists(checks, "filler", filler);
+            overlap(checks, "negative", negative, "positive", positive);
+            overlap(checks, "filler", filler, "positive", positive);
+            overlap(checks, "filler", filler, "negative", negative);
+        }
+
+        private static void overlap(Checks checks, String key, Map<String, List<String>> lists,
+                                    String otherKey, Map<String, List<String>> others) {
+            if (lists == null || others == null) {
+                return;
+            }
+            Set<String> both = new java.util.HashSet<>(PhoneData.flatten(lists));
+            both.retainAll(PhoneData.flatten(others));
+            if (!both.isEmpty()) {
+                checks.fail(key, "lists words that are " + otherKey + " too: " + new java.util.TreeSet<>(both));
             }
         }
 

@@ -69,7 +69,8 @@ public final class PhoneDetector {
 
     public PhoneDetector(PhoneData data) {
         this.regions = List.copyOf(data.regions());
-        this.context = new ContextWords(PhoneData.flatten(data.context().positive()), PhoneData.flatten(data.context().negative()));
+        this.context = new ContextWords(PhoneData.flatten(data.context().positive()),
+                PhoneData.flatten(data.context().negative()), PhoneData.flatten(data.context().filler()));
         this.spelled = new SpelledDigits(data.allNumberWords());
         this.currencies = Set.copyOf(data.currencies());
         this.units = Set.copyOf(data.units());

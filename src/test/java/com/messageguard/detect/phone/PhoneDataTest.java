@@ -56,6 +56,7 @@ class PhoneDataTest {
         assertThat(data.regions()).hasSize(20).startsWith("US", "CA").contains("DE", "JP", "CN");
         assertThat(data.context().positive().get("de")).contains("telefon", "handy", "anrufen");
         assertThat(data.context().negative().get("en")).contains("order", "sku", "isbn");
+        assertThat(data.context().filler().get("de")).contains("nr", "nummer");
         assertThat(data.numberWords()).containsKeys("en", "de", "fr", "es");
         assertThat(data.numberWords().get("de").digits()).containsEntry("null", 0).containsEntry("fünf", 5);
         assertThat(data.allNumberWords()).containsEntry("double", "m2").containsEntry("fifty", "t50");
@@ -93,6 +94,14 @@ class PhoneDataTest {
 
         assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("phone.yaml: line " + lineOf("negative:") + ": context.negative: lists words that are positive too: [call]");
+    }
+
+    @Test
+    void rejectsAFillerThatIsNegativeToo() throws IOException {
+        replace("en: [number, no,", "en: [number, order,");
+
+        assertThatThrownBy(this::load).isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("phone.yaml: line " + lineOf("filler:") + ": context.filler: lists words that are negative too: [order]");
     }
 
     @Test

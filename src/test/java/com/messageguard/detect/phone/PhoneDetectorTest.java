@@ -228,6 +228,15 @@ class PhoneDetectorTest {
         assertThat(found("About your order: call 0301234567")).containsExactly("0301234567");
     }
 
+    @Test
+    void aNegativeWordCountsOnlyWhenItNamesTheNumber() {
+        assertThat(found("Your order number is 0301234567")).isEmpty();
+        assertThat(found("Bestellung Nr. 0301234567")).isEmpty();
+        assertThat(found("número de pedido 0301234567")).isEmpty();
+        assertThat(found("Order questions: 555-123-4567")).containsExactly("555-123-4567");
+        assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
+    }
+
     private static String unescape(String text) {
         return text.replace("\\u200B", "\u200B");
     }
