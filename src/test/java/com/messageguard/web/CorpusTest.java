@@ -42,7 +42,7 @@ class CorpusTest {
             "attachment-type", "attachment-size", "attachment-count", "attachment-content",
             "attachment-missing", "image-size",
             "important-tag-misuse", "message-length", "missing-order-id", "excessive-line-breaks", "html-markup",
-            "email-address", "link", "social-media", "off-platform", "opt-out-link", "emoji", "special-font", "mailing-address");
+            "email-address", "link", "social-media", "off-platform", "opt-out-link", "emoji", "special-font", "mailing-address", "phone-number");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -5,6 +5,8 @@ import com.messageguard.detect.contact.ContactView;
 import com.messageguard.detect.contact.EmailDetector;
 import com.messageguard.detect.contact.LinkDetector;
 import com.messageguard.detect.contact.LinkMatch;
+import com.messageguard.detect.phone.PhoneData;
+import com.messageguard.detect.phone.PhoneDetector;
 import com.messageguard.engine.TextField;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.NormalizedText;
@@ -15,18 +17,21 @@ import org.springframework.stereotype.Component;
 /**
  * What the contact detectors find in a text field, each computed at most once per field and
  * shared by the rules that need it: the contact view (spelled-out and spaced-out addresses
- * resolved), the e-mail addresses and the links in it. The e-mail and link rules report them;
+ * resolved), the e-mail addresses and links in it, and the phone numbers of the normalized text.
+ * The e-mail, link and phone rules report them;
  * the off-platform rule uses them as evidence that an invitation points off Amazon.
  */
 @Component
 public class ContactSignals {
 
     public static final String FILE = "contact.yaml";
+    public static final String PHONE_FILE = "phone.yaml";
 
     private final ContactData data;
     private final TextField.Analysis<NormalizedText> view;
     private final TextField.Analysis<List<Span>> emails;
     private final TextField.Analysis<List<LinkMatch>> links;
+    private final TextField.Analysis<List<Span>> phones;
 
     public ContactSignals(RuleSet rules) {
         this.data = rules.data(FILE, ContactData.class);
@@ -36,6 +41,8 @@ public class ContactSignals {
         this.view = new TextField.Analysis<>("contact view", field -> builder.of(field.normalized()));
         this.emails = new TextField.Analysis<>("emails", field -> emailDetector.find(view(field).text()));
         this.links = new TextField.Analysis<>("links", field -> linkDetector.find(view(field).text()));
+        PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
+        this.phones = new TextField.Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
     }
 
     public ContactData data() {
@@ -53,5 +60,10 @@ public class ContactSignals {
 
     public List<LinkMatch> links(TextField field) {
         return field.analysis(links);
+    }
+
+    /** Phone numbers, as offsets into the field's normalized text. */
+    public List<Span> phones(TextField field) {
+        return field.analysis(phones);
     }
 }

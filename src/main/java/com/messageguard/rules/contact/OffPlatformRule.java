@@ -7,7 +7,6 @@ import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
-import com.messageguard.rules.format.OrderIds;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OffPlatformRule implements Rule {
-
-    private static final int PHONE_DIGITS = 7;
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
@@ -86,22 +83,12 @@ public class OffPlatformRule implements Rule {
                 return true;
             }
         }
-        return hasPhoneDigits(field.original(), from, to);
-    }
-
-    /** Seven or more digits in the sentence once order ids are set aside: a phone number's worth. */
-    private static boolean hasPhoneDigits(String text, int from, int to) {
-        int digits = 0;
-        for (int i = from; i < to; i++) {
-            int orderId = Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
-                    ? OrderIds.lengthAt(text, i) : 0;
-            if (orderId > 0) {
-                i += orderId - 1;
-            } else if (Character.isDigit(text.charAt(i))) {
-                digits++;
+        for (Span phone : signals.phones(field)) {
+            if (inside(normalized.originalStart(phone.start()), from, to)) {
+                return true;
             }
         }
-        return digits >= PHONE_DIGITS;
+        return false;
     }
 
     private static boolean inside(int at, int from, int to) {

@@ -1,0 +1,144 @@
+package com.messageguard.detect.phone;
+
+import java.util.Arrays;
+
+/**
+ * A maximal run of digit groups joined by phone separators, e.g. {@code +1 (555) 010-7788}: the
+ * groups' bounds, and where the run starts (at a leading '+' or '(' when there is one). Found by
+ * {@link #scan(String, int)} in one pass over the run's characters.
+ */
+final class DigitRun {
+
+    /** At most this many separator characters between two groups: ") (" or " - ". */
+    private static final int MAX_SEPARATOR = 3;
+
+    final int start;
+    final boolean plus;
+    private int[] groupStarts = new int[8];
+    private int[] groupEnds = new int[8];
+    private int groups;
+    private int digits;
+
+    private DigitRun(int start, boolean plus) {
+        this.start = start;
+        this.plus = plus;
+    }
+
+    /**
+     * The run that begins at {@code from}, which holds a digit, or a '+', '(' or "(+" right before a digit;
+     * null when none begins there.
+     */
+    static DigitRun scan(String text, int from) {
+        int n = text.length();
+        int i = from;
+        boolean plus = false;
+        if (text.charAt(i) == '(' && i + 1 < n && text.charAt(i + 1) == '+') {
+            // "(+44) 20 7946 0958"
+            i++;
+        }
+        if (text.charAt(i) == '+') {
+            plus = true;
+            i++;
+        }
+        if (i < n && text.charAt(i) == '(') {
+            i++;
+        }
+        if (i >= n || !isDigit(text.charAt(i))) {
+            return null;
+        }
+        DigitRun run = new DigitRun(from, plus);
+        while (true) {
+            int groupStart = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            run.add(groupStart, i);
+            int next = separatorEnd(text, i);
+            if (next < 0) {
+                return run;
+            }
+            i = next;
+        }
+    }
+
+    /**
+     * The end of the separator that starts at {@code at} and leads to another digit of the same
+     * number, or -1: one to three of space . - / ( ) with no two spaces in a row; a slash with a
+     * space beside it separates two numbers ("030 1234567 / 030 7654321") rather than joining one.
+     */
+    private static int separatorEnd(String text, int at) {
+        int n = text.length();
+        int i = at;
+        boolean slash = false;
+        boolean space = false;
+        char previous = 0;
+        while (i < n && i - at < MAX_SEPARATOR && isSeparator(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c == ' ' && previous == ' ') {
+                return -1;
+            }
+            slash |= c == '/';
+            space |= c == ' ';
+            previous = c;
+            i++;
+        }
+        if (i == at || i >= n || !isDigit(text.charAt(i)) || (slash && space)) {
+            return -1;
+        }
+        return i;
+    }
+
+    private void add(int groupStart, int groupEnd) {
+        if (groups == groupStarts.length) {
+            groupStarts = Arrays.copyOf(groupStarts, groups * 2);
+            groupEnds = Arrays.copyOf(groupEnds, groups * 2);
+        }
+        groupStarts[groups] = groupStart;
+        groupEnds[groups] = groupEnd;
+        groups++;
+        digits += groupEnd - groupStart;
+    }
+
+    /** All digits of the run. */
+    int digits() {
+        return digits;
+    }
+
+    int groups() {
+        return groups;
+    }
+
+    int groupStart(int g) {
+        return groupStarts[g];
+    }
+
+    int groupEnd(int g) {
+        return groupEnds[g];
+    }
+
+    int length(int g) {
+        return groupEnds[g] - groupStarts[g];
+    }
+
+    /** The end of the run: after its last digit. */
+    int end() {
+        return groupEnds[groups - 1];
+    }
+
+    /** The separator between group {@code g - 1} and group {@code g}. */
+    String separatorBefore(String text, int g) {
+        return text.substring(groupEnds[g - 1], groupStarts[g]);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '/' || c == '(' || c == ')' || isDash(c);
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+    }
+}

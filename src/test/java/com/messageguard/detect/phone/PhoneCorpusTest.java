@@ -1,0 +1,100 @@
+package com.messageguard.detect.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The detector over every case of the labelled corpus (corpus/README.md): a phone number in every
+ * case that expects {@code phone-number}, and none in a case whose {@code expect} and
+ * {@code mayAlsoFlag} lack it, the compliant ones full of order ids, ASINs, dates, prices and sizes
+ * included.
+ */
+class PhoneCorpusTest {
+
+    private static final String RULE = "phone-number";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void findsThePhoneNumbersOfTheCorpusAndNothingElse() throws IOException {
+        List<JsonNode> cases = readCases();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(191);
+        List<String> missed = new ArrayList<>();
+        List<String> falseHits = new ArrayList<>();
+        int expected = 0;
+        int found = 0;
+        int compliant = 0;
+        for (JsonNode c : cases) {
+            JsonNode request = c.get("request");
+            List<String> hits = new ArrayList<>();
+            for (String field : new String[] {"subject", "body"}) {
+                JsonNode text = request.get(field);
+                if (text != null && text.isString()) {
+                    hits.addAll(PhoneDetectorTest.found(text.asString()));
+                }
+            }
+            String id = c.get("id").asString();
+            if (contains(c.get("expect"), RULE)) {
+                expected++;
+                if (hits.isEmpty()) {
+                    missed.add(id);
+                } else {
+                    found++;
+                }
+            } else if (!contains(c.get("mayAlsoFlag"), RULE) && !hits.isEmpty()) {
+                falseHits.add(id + " " + hits);
+            }
+            if (c.get("expect").isEmpty()) {
+                compliant++;
+            }
+        }
+        System.out.printf("%nPhone corpus: %d cases (%d compliant); phone cases found %d of %d, missed %s; false hits %s%n",
+                cases.size(), compliant, found, expected, missed, falseHits);
+
+        assertThat(expected).isGreaterThanOrEqualTo(6);
+        assertThat(missed).as("cases expecting phone-number without a finding").isEmpty();
+        assertThat(falseHits).as("cases not labelled phone-number with a finding").isEmpty();
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        if (array == null) {
+            return false;
+        }
+        for (JsonNode n : array) {
+            if (value.equals(n.asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The shared corpus beside the project when present, else the copy in the test resources. */
+    static List<JsonNode> readCases() throws IOException {
+        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
+        String text;
+        if (Files.isRegularFile(shared)) {
+            text = Files.readString(shared, StandardCharsets.UTF_8);
+        } else {
+            try (InputStream in = PhoneCorpusTest.class.getResourceAsStream("/corpus/cases.jsonl")) {
+                assertThat(in).as("corpus/cases.jsonl in the test resources").isNotNull();
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        List<JsonNode> cases = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                cases.add(JSON.readTree(line));
+            }
+        }
+        return cases;
+    }
+}

@@ -1,0 +1,243 @@
+package com.messageguard.detect.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.testing.TestRules;
+import com.messageguard.text.Confusables;
+import com.messageguard.text.NormalizedText;
+import com.messageguard.text.Span;
+import com.messageguard.text.TextNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the detector takes for a phone number, and what it must leave alone; excerpts are of the original text. */
+class PhoneDetectorTest {
+
+    static final PhoneDetector DETECTOR = new PhoneDetector(TestRules.ruleSet().data("phone.yaml", PhoneData.class));
+    private static final TextNormalizer NORMALIZER = new TextNormalizer(new Confusables());
+
+    /** The original text of every phone number found in {@code original}. */
+    static List<String> found(String original) {
+        NormalizedText text = NORMALIZER.normalize(original);
+        return DETECTOR.find(text).stream()
+                .map(s -> original.substring(text.originalStart(s.start()), text.originalEnd(s.end())))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Call me at 555-123-4567 tomorrow.                    | 555-123-4567
+            Our number: (555) 123-4567.                          | (555) 123-4567
+            Reach us on +1 555 123 4567 any time.                | +1 555 123 4567
+            Dial 555.123.4567 for help                           | 555.123.4567
+            You can reach us at 555 123 4567                     | 555 123 4567
+            Support line +1 (555) 010-7788, weekdays.            | +1 (555) 010-7788
+            UK office: +44 20 7946 0958                          | +44 20 7946 0958
+            London office 020 7946 0958                          | 020 7946 0958
+            my mobile 07700 900123                               | 07700 900123
+            or 07700 900123 after six                            | 07700 900123
+            Berlin: +49 30 1234567                               | +49 30 1234567
+            Berlin: 030 12345678                                 | 030 12345678
+            Berlin: 030/12345678                                 | 030/12345678
+            Mit Vorwahl +49 (0)30 1234567 erreichbar             | +49 (0)30 1234567
+            Paris : +33 1 23 45 67 89                            | +33 1 23 45 67 89
+            Paris : 01 23 45 67 89                               | 01 23 45 67 89
+            nous appeler au 01.23.45.67.89, du lundi             | 01.23.45.67.89
+            Madrid: +34 612 345 678                              | +34 612 345 678
+            Madrid: 612 345 678                                  | 612 345 678
+            Llámenos al 91 123 45 67                             | 91 123 45 67
+            Roma: +39 06 1234 5678                               | +39 06 1234 5678
+            Roma: 06 1234 5678                                   | 06 1234 5678
+            cellulare 312 345 6789                               | 312 345 6789
+            CDMX: +52 55 1234 5678                               | +52 55 1234 5678
+            CDMX: 55 1234 5678                                   | 55 1234 5678
+            Mumbai: +91 98765 43210                              | +91 98765 43210
+            Mumbai: 098765 43210                                 | 098765 43210
+            Tokyo: +81 3-1234-5678                               | +81 3-1234-5678
+            Tokyo: 03-1234-5678                                  | 03-1234-5678
+            Tokyo: 090-1234-5678                                 | 090-1234-5678
+            Sydney: +61 2 9876 5432                              | +61 2 9876 5432
+            Sydney: (02) 9876 5432                               | (02) 9876 5432
+            mobile 0412 345 678                                  | 0412 345 678
+            International: 0044 20 7946 0958                     | 0044 20 7946 0958
+            International: 0044 2079460958                       | 0044 2079460958
+            WhatsApp +44 7700 900123                             | +44 7700 900123
+            WhatsApp: +4915112345678                             | +4915112345678
+            chat on WhatsApp: wa.me/15550107788. Thanks          | 15550107788
+            Call 555-0199 now                                    | 555-0199
+            Phone: 5550199                                       | 5550199
+            Tel. 8765 4321                                       | 8765 4321
+            text me at 5 5 5 0 1 0 4 4 2 1 with the day          | 5 5 5 0 1 0 4 4 2 1
+            spaced 5 5 5 1 2 3 4 5 6 7 digits                    | 5 5 5 1 2 3 4 5 6 7
+            zero width 555\u200B123\u200B4567 here               | 555\u200B123\u200B4567
+            glued 5551234567 bare                                | 5551234567
+            Toll free 1-800-555-0199                             | 1-800-555-0199
+            UK: (+44) 20 7946 0958                               | (+44) 20 7946 0958
+            Tel.: +49 (0) 30 1234567                             | +49 (0) 30 1234567
+            Tel.-Nr. 030 1234567                                 | 030 1234567
+            WhatsApp 4915112345678                               | 4915112345678
+            our number is 0301234567 thanks                      | 0301234567
+            Tel: 0800 123 4567                                   | 0800 123 4567
+            Ruf mich an: 0171/1234567                            | 0171/1234567
+            China mobile 138 1234 5678                           | 138 1234 5678
+            WeChat: 13812345678                                  | 13812345678
+            tel:+15551234567                                     | +15551234567
+            ring me on 555 123 4567 ext 89                       | 555 123 4567
+            Hours 9:00-17:00, tel 555-0100                       | 555-0100
+            """)
+    void findsAPhoneNumber(String text, String expected) {
+        assertThat(found(unescape(text))).containsExactly(unescape(expected));
+    }
+
+    @Test
+    void fullWidthDigitsAreOneNumberWithTheirOriginalOffsets() {
+        String text = "Hotline: ５５５-１２３-４５６７ (daily)";
+        NormalizedText normalized = NORMALIZER.normalize(text);
+        List<Span> spans = DETECTOR.find(normalized);
+
+        assertThat(spans).hasSize(1);
+        assertThat(normalized.originalStart(spans.get(0).start())).isEqualTo(9);
+        assertThat(normalized.originalEnd(spans.get(0).end())).isEqualTo(21);
+        assertThat(found(text)).containsExactly("５５５-１２３-４５６７");
+        assertThat(found("Service hotline: ＋１ ５５５ ０１０ ３３４４")).containsExactly("＋１ ５５５ ０１０ ３３４４");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Call five five five one two three four five six seven today.            | five five five one two three four five six seven
+            it is five five five, oh one oh, four four two one                      | five five five, oh one oh, four four two one
+            my number is double five five one two three four five six seven        | double five five one two three four five six seven
+            Rufen Sie null drei null eins zwei drei vier fünf sechs sieben an      | null drei null eins zwei drei vier fünf sechs sieben
+            Appelez le zéro un vingt-trois quarante-cinq soixante sept quatre-vingt | zéro un vingt-trois quarante-cinq soixante sept quatre-vingt
+            Llame al seis uno dos tres cuatro cinco seis siete ocho                 | seis uno dos tres cuatro cinco seis siete ocho
+            mixed 555 one two three 4567 works                                      | 555 one two three 4567
+            """)
+    void findsDigitsWrittenAsWords(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void findsSeveralNumbersSeparately() {
+        assertThat(found("Office 555-123-4567 / 555-987-6543, mobile +49 151 12345678."))
+                .containsExactly("555-123-4567", "555-987-6543", "+49 151 12345678");
+        assertThat(found("Call 555-123-4567 555-987-6543 now")).containsExactly("555-123-4567", "555-987-6543");
+        assertThat(found("+49 30 1234567 +49 30 7654321")).containsExactly("+49 30 1234567", "+49 30 7654321");
+        assertThat(found("Tel 0301234567 0301234568")).containsExactly("0301234567", "0301234568");
+        assertThat(found("Madrid 612 345 678 o 91 123 45 67")).containsExactly("612 345 678", "91 123 45 67");
+        assertThat(found("US: +1-555-123-4567 or +1.555.123.4567")).containsExactly("+1-555-123-4567", "+1.555.123.4567");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Your order 113-4567890-1234567 ships today.",
+            "order 114-2233445-6677889 will ship later",
+            "Bestellung 302-4417720-9983316 vom 3. Februar",
+            "ASIN B08N5WRWNW fits",
+            "ASIN B0C7QJ4K2M, model HF-300",
+            "The tracking number is 1Z999AA10123456784, and",
+            "USPS tracking 9400111899223197428490 shows",
+            "Reference 123456789012 on the label",
+            "Your code is 123456789012",
+            "It costs $1,299.00 in total",
+            "It costs €45 now",
+            "Der Preis: 1.299,00 € inkl. MwSt.",
+            "Total: 1234567.89 USD",
+            "The fee is 1234567 EUR",
+            "Price 1 299 000 € for the lot",
+            "delivered on 12/05/2026 by noon",
+            "scheduled for 2026-05-12 at 10:30",
+            "Versand am 12.05.2026 um 14:30 Uhr",
+            "ships on March 14, 2025, and",
+            "between 14:30 and 16:45",
+            "on 2025-03-15 10:30 our tuner comes",
+            "Time slots 8:00-12:00 and 13:00-17:00",
+            "The cover is 12 x 18 in (45 x 45 cm)",
+            "Sizes 42-44 fit most",
+            "sizes 36 38 40 42 44 in stock",
+            "It measures 120x180x200 cm",
+            "model XR-5000 and SKU 4471-B",
+            "fits the AP-300 and the AP-300S purifiers",
+            "firmware v2.0 and v2.4.1",
+            "delivery within 3-5 business days",
+            "ships within 2 business days",
+            "Temperature 180°C or 180 °C, 27 °C",
+            "That is 19 % VAT, or 20% off",
+            "No. 5 in the list",
+            "ISBN 978-3-16-148410-0",
+            "the book 978-3-16-148410-0 is out",
+            "the book 0-306-40615-2 is out",
+            "EAN 4006381333931",
+            "order 114-2233445-6677889",
+            "Order # 5551234567 is ready",
+            "Invoice number 2024001234 attached",
+            "serial 1234567890",
+            "Your license key is: 7KQ2-M9XD-44PL-Z8RT",
+            "Code QX7P-22LM-90ZT-K4RA and LK-4420-PPQZ-7781",
+            "Musterstraße 12 10115 Berlin",
+            "P.O. Box 4471, Reno, NV 89502",
+            "Calle Mayor 15, 28013 Madrid",
+            "1250 Industrial Parkway, Unit 4, Columbus, OH 43215",
+            "a range 10000-20000 units",
+            "batch 24-11 had a defect",
+            "the number (0-99) on the back",
+            "US 9.5 (EU 42.5), 31.5/31.5",
+            "population 1.299.000 people",
+            "decimals 3.14159265 and 2.718281828",
+            "homeglow_88 on WeChat",
+            "amazon.com/dp/B0D4LK2P9Q and amzn.to/3xQz9Lk",
+            "optout?id=77",
+            "1 1 1 1 1 1 1 1 1 1 1 1",
+            "one, two, three",
+            "Oh, one more thing: two of them",
+            "a 2-year warranty and 1-year extension",
+            "14 June 2025 in the day-month order",
+            "Step 6 in the guide, hold for 10 seconds",
+            "weighs 148 lb and is 198 lb",
+            "card 4111 1111 1111 1111 expired",
+            "label 9400 1118 9922 3197 4284 90 printed",
+            "IBAN DE89 3704 0044 0532 0130 00",
+            "Customer ID: 1234567890",
+            "Write to 5551234567@example.com",
+            "VAT DE123456789 and VAT 123456789",
+            "from 12.05.2026-15.05.2026 and 2026-05-12/2026-05-14",
+            "between 10/05/2026 - 12/05/2026",
+            "Windows 10.0.19045.2364 is installed",
+            "Columbus, OH 43215-1234",
+            "a population of 100 000 000",
+            "IP 192.168.100.200",
+            "cost 12,345,678 and 1.234.567"})
+    void leavesOtherNumbersAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void aSevenDigitLocalNumberNeedsAPhoneWord() {
+        assertThat(found("Reference 555-0199 on file")).isEmpty();
+        assertThat(found("Ask for 555-0199 please")).isEmpty();
+        assertThat(found("Ring 555-0199 please")).containsExactly("555-0199");
+        assertThat(found("555-0199 anrufen")).containsExactly("555-0199");
+    }
+
+    @Test
+    void aNegativeWordNeedsTheNumberToBeInternational() {
+        assertThat(found("order 0301234567")).isEmpty();
+        assertThat(found("order +49 30 1234567")).containsExactly("+49 30 1234567");
+        assertThat(found("About your order: call 0301234567")).containsExactly("0301234567");
+    }
+
+    @Test
+    void aNegativeWordCountsOnlyWhenItNamesTheNumber() {
+        assertThat(found("Your order number is 0301234567")).isEmpty();
+        assertThat(found("Bestellung Nr. 0301234567")).isEmpty();
+        assertThat(found("número de pedido 0301234567")).isEmpty();
+        assertThat(found("Order questions: 555-123-4567")).containsExactly("555-123-4567");
+        assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\u200B", "\u200B");
+    }
+}
