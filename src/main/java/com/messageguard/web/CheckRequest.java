@@ -21,12 +21,15 @@ public record CheckRequest(
         String language,
         Boolean checkGrammar) {
 
-    /** Subject and body are buyers' personal data: never in a log line, also not at DEBUG. */
+    /**
+     * Subject and body are buyers' personal data, and every other string comes from the client
+     * too: none of them may reach a log line, also not at DEBUG.
+     */
     @Override
     public String toString() {
-        return "CheckRequest[contactReason=" + contactReason + ", orderAgeDays=" + orderAgeDays
-                + ", daysSinceDelivery=" + daysSinceDelivery + ", attachments="
-                + (attachments == null ? 0 : attachments.size()) + ", language=" + language + "]";
+        return "CheckRequest[subject=" + (subject == null ? 0 : subject.length()) + " chars, body="
+                + (body == null ? 0 : body.length()) + " chars, orderAgeDays=" + orderAgeDays
+                + ", attachments=" + (attachments == null ? 0 : attachments.size()) + "]";
     }
 
     /** One attachment: its name decides the type; the content type, when given, must agree. */

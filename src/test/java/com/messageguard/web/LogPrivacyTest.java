@@ -1,0 +1,47 @@
+package com.messageguard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Subjects and bodies carry buyers' personal data: no log line may contain them, at any level.
+ * Everything is logged at DEBUG here, and a unique marker in the subject and body must not
+ * appear in the captured output of successful checks nor of any kind of error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "logging.level.root=DEBUG")
+@ExtendWith(OutputCaptureExtension.class)
+class LogPrivacyTest {
+
+    private static final String MARKER = "ZQXMARKER4711";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void noLogLineHoldsTheSubjectOrBody(CapturedOutput output) {
+        Http http = new Http(port);
+        String body = "Hello " + MARKER + ", write to " + MARKER.toLowerCase() + "@example.com or call 555-123-4567.";
+        String[] requests = {
+                "{\"subject\":\"" + MARKER + "\",\"body\":\"" + body + "\",\"contactReason\":\"BUYER_INQUIRY_REPLY\",\"orderAgeDays\":3}",
+                "{\"subject\":\"" + MARKER + "\",\"body\":\"" + body + "\",\"contactReason\":\"" + MARKER + "\",\"orderAgeDays\":-1}",
+                "{\"body\":\"" + body + "\",\"contactReason\":\"OTHER\",\"orderAgeDays\":\"" + MARKER + "\"}",
+                "{\"body\":" + MARKER + ",\"contactReason\":\"OTHER\",\"orderAgeDays\":3}",
+                "{\"body\":\"" + body + "\",\"contactReason\":\"OTHER\",\"orderAgeDays\":3,\"attachments\":[{\"fileName\":\"" + MARKER + ".exe\",\"sizeBytes\":1}]}",
+                "{\"body\":\"" + body,
+        };
+        for (String json : requests) {
+            assertThat(http.postJson("/check", json).body()).doesNotContain(MARKER);
+        }
+        assertThat(http.postJson("/check", "{\"body\":\"" + body + "\"}").status()).isEqualTo(400);
+
+        assertThat(output.getAll()).as("captured log output").contains("DEBUG").doesNotContain(MARKER)
+                .doesNotContain(MARKER.toLowerCase());
+    }
+}
