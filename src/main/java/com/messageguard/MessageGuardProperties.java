@@ -1,5 +1,6 @@
 package com.messageguard;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,9 +11,16 @@ import org.springframework.util.unit.DataSize;
  * @param rulesDir       a folder holding the rule files; unset means the rules shipped in the jar.
  *                       Environment: {@code MESSAGEGUARD_RULES_DIR}
  * @param maxRequestSize the largest request body accepted; larger ones get 413
+ * @param apiKeys        when not empty, {@code /check} and {@code /rules} need one of these in the
+ *                       {@code X-API-Key} header. Environment: {@code MESSAGEGUARD_API_KEYS} (comma-separated)
+ * @param apiKeysForOps  also require a key for {@code /health} and {@code /metrics}
  */
 @ConfigurationProperties("messageguard")
-public record MessageGuardProperties(String rulesDir, @DefaultValue("256KB") DataSize maxRequestSize) {
+public record MessageGuardProperties(
+        String rulesDir,
+        @DefaultValue("256KB") DataSize maxRequestSize,
+        @DefaultValue List<String> apiKeys,
+        @DefaultValue("false") boolean apiKeysForOps) {
 
     /** The Spring resource location the rule files are read from. */
     public String rulesLocation() {

@@ -1,0 +1,88 @@
+package com.messageguard.web;
+
+import com.messageguard.MessageGuardProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use); when set,
+ * {@code /check} and {@code /rules} answer 401 problem+json unless the {@code X-API-Key} header
+ * holds one of the keys. {@code /health} and {@code /metrics} stay open for probes and scrapers
+ * unless {@code messageguard.api-keys-for-ops} is true. Keys are compared as SHA-256 digests with
+ * a constant-time comparison, so neither timing nor length tells how close a guess was.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+public class ApiKeyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-API-Key";
+
+    private static final Set<String> OPS_PATHS = Set.of("/health", "/metrics");
+
+    private final List<byte[]> keyDigests;
+    private final boolean protectOps;
+
+    public ApiKeyFilter(MessageGuardProperties properties) {
+        this.keyDigests = properties.apiKeys().stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .map(ApiKeyFilter::digest)
+                .toList();
+        this.protectOps = properties.apiKeysForOps();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return keyDigests.isEmpty() || !protectOps && OPS_PATHS.contains(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String presented = request.getHeader(HEADER);
+        if (presented != null && matches(digest(presented.strip()))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpStatus status = HttpStatus.UNAUTHORIZED;
+        response.setStatus(status.value());
+        response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"" + Problems.typeFor(status.value()) + "\",\"title\":\""
+                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+                + (presented == null ? "This endpoint needs an API key in the " + HEADER + " header."
+                        : "The API key in the " + HEADER + " header is not valid.") + "\"}");
+    }
+
+    /** Checks every key, without stopping at the first match, in constant time per key. */
+    private boolean matches(byte[] presented) {
+        boolean match = false;
+        for (byte[] key : keyDigests) {
+            match |= MessageDigest.isEqual(key, presented);
+        }
+        return match;
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
