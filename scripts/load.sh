@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Load test: starts the packaged jar (-Xmx256m, loadtest profile) and drives POST /check with the
+# corpus payloads on loopback with wrk, then the /check-baseline yardstick (same JSON parsing and
+# validation, constant answer), and prints requests/s, p50/p99 latency, errors and the ratio.
+#
+#   scripts/load.sh [duration=30s] [threads=2] [connections=32]
+#
+# Needs: the jar (./mvnw -DskipTests package), wrk (installed with apt-get when missing), python3.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+duration="${1:-30s}"
+threads="${2:-2}"
+connections="${3:-32}"
+port="${LOAD_PORT:-18181}"
+jar="$(ls target/message-guard-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
+corpus="${CORPUS:-src/test/resources/corpus/cases.jsonl}"
+work="$(mktemp -d)"
+
+if [[ -z "$jar" ]]; then
+    echo "no jar in target/: run ./mvnw -DskipTests package first" >&2
+    exit 2
+fi
+if ! command -v wrk >/dev/null 2>&1; then
+    apt-get update -qq </dev/null && apt-get install -y -qq wrk </dev/null >/dev/null
+fi
+
+pid=""
+cleanup() {
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# One request body per line, as the corpus gives them.
+python3 - "$corpus" "$work/payloads.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in src:
+        if line.strip():
+            out.write(json.dumps(json.loads(line)["request"], ensure_ascii=False) + "\n")
+PY
+
+cat > "$work/corpus.lua" <<'LUA'
+local bodies = {}
+for line in io.lines(os.getenv("PAYLOADS")) do bodies[#bodies + 1] = line end
+local i = math.random(#bodies)
+request = function()
+  i = i % #bodies + 1
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, bodies[i])
+end
+LUA
+
+java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$port" --spring.profiles.active=loadtest \
+    --logging.level.root=WARN >"$work/app.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$port/health" >/dev/null
+
+run() { # name path
+    local out
+    # A short warm-up, then the measured run.
+    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d5s -s "$work/corpus.lua" \
+        "http://127.0.0.1:$port$2" >/dev/null
+    out="$(PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
+        -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"
+    local rps p50 p99 errors
+    rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+    p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
+    p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+    errors="$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")"
+    printf '%-16s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
+    echo "$rps" >"$work/$1.rps"
+}
+
+echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
+run check /check
+run baseline /check-baseline
+ratio="$(python3 -c "print(round($(cat "$work/check.rps") / $(cat "$work/baseline.rps"), 3))")"
+echo "ratio /check : /check-baseline = $ratio"
+heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr -s ' ' || true)"
+echo "heap after the run: ${heap:-(jcmd not available)}"
+if grep -q OutOfMemoryError "$work/app.log"; then
+    echo "OutOfMemoryError in the service log" >&2
+    exit 1
+fi
