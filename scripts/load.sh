@@ -13,7 +13,10 @@ duration="${1:-30s}"
 threads="${2:-2}"
 connections="${3:-32}"
 port="${LOAD_PORT:-18181}"
-jar="$(ls target/message-guard-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
+jar=""
+for candidate in target/message-guard-*.jar; do
+    [[ -f "$candidate" && "$candidate" != *original* ]] && jar="$candidate" && break
+done
 corpus="${CORPUS:-src/test/resources/corpus/cases.jsonl}"
 work="$(mktemp -d)"
 
