@@ -28,6 +28,7 @@ import static com.messageguard.rules.review.ReviewLanguage.POSITIVE;
 import static com.messageguard.rules.review.ReviewLanguage.REQUEST;
 import static com.messageguard.rules.review.ReviewLanguage.TERM;
 import static com.messageguard.rules.review.ReviewLanguage.THANKS;
+import static com.messageguard.rules.review.ReviewLanguage.TO_SELLER;
 import static com.messageguard.rules.review.ReviewLanguage.VERB;
 import static com.messageguard.rules.review.ReviewLanguage.VERB_BEFORE;
 import static com.messageguard.rules.review.ReviewLanguage.VERB_OBJECT;
@@ -79,6 +80,8 @@ import java.util.Set;
  */
 final class ReviewAnalyzer {
 
+    /** A review word and the words that send the feedback to the seller instead ("... by replying"). */
+    static final int TO_SELLER_WORDS = 10;
     /** A verb "review" and what is reviewed: "review the blender on Amazon". */
     static final int VERB_OBJECT_WORDS = 4;
     /** Asking word to review word, either side, same clause. */
@@ -523,7 +526,7 @@ final class ReviewAnalyzer {
     private List<Request> findRequests() {
         List<int[]> spans = new ArrayList<>();
         for (Mark r : open.all()) {
-            if (changed.containsKey(r)) {
+            if (changed.containsKey(r) || toSeller(r)) {
                 continue;
             }
             Mark before = null;
@@ -548,7 +551,7 @@ final class ReviewAnalyzer {
             }
         }
         for (Mark q : marks(REQUEST).all()) {
-            if (!negated(q, CUE_NEGATION_WORDS) && !thanked(q)) {
+            if (!negated(q, CUE_NEGATION_WORDS) && !thanked(q) && !toSeller(q)) {
                 spans.add(new int[] {q.start(), q.end(), q.sentence()});
             }
         }
@@ -568,6 +571,19 @@ final class ReviewAnalyzer {
             }
         }
         return requests;
+    }
+
+    /**
+     * Feedback the seller asks for in this conversation, not a review: "we'd love your feedback on
+     * the fit so we can help with sizing", "donner votre avis sur la taille en répondant".
+     */
+    private boolean toSeller(Mark r) {
+        for (Mark m : marks(TO_SELLER).startingIn(r.last() + 1, r.last() + TO_SELLER_WORDS)) {
+            if (sameClause(r.last(), m.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Please do not leave a review": a negation between the asking word and the review. */

@@ -34,6 +34,8 @@ public class ReviewLanguage {
     static final String VERB_OBJECT = "review.verb-object";
     /** Thanks for a review already written: "thank you for (your feedback)". */
     static final String THANKS = "review.thanks";
+    /** Feedback meant for the seller, in this conversation: "by replying", "so we can help", "en répondant". */
+    static final String TO_SELLER = "review.to-seller";
     /** Requests that stand on their own: "rate us", "bewerten Sie", "let other customers know". */
     static final String REQUEST = "review.request";
     /** Verbs that produce a review: leave, write, post, give, share, hinterlassen, laissez, deje. */
@@ -82,7 +84,7 @@ public class ReviewLanguage {
     static final String INSTRUCT = "manipulation.instruct";
 
     static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE,
-            VERB_OBJECT, THANKS, REQUEST, ASK, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, LINK,
+            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, LINK,
             FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 

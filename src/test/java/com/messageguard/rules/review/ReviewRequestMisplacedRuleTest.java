@@ -121,6 +121,9 @@ class ReviewRequestMisplacedRuleTest {
             "Your feedback helps us improve our products.",
             "Please do not leave a review until the replacement part has arrived.",
             "Please tell us what went wrong before leaving a negative review.",
+            "We'd love to hear your feedback on the fit so we can help with sizing.",
+            "Vous pouvez donner votre avis sur la taille en répondant à ce message.",
+            "Nos encantaría saber su opinión sobre la talla para ayudarle.",
     })
     void staysSilentWhenNothingAsksForAReview(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
