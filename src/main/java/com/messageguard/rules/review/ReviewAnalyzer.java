@@ -1,5 +1,6 @@
 package com.messageguard.rules.review;
 
+import static com.messageguard.rules.review.ReviewLanguage.ACT;
 import static com.messageguard.rules.review.ReviewLanguage.APPEAL;
 import static com.messageguard.rules.review.ReviewLanguage.ASK;
 import static com.messageguard.rules.review.ReviewLanguage.BENEFIT;
@@ -104,6 +105,8 @@ final class ReviewAnalyzer {
     static final int POSITIVE_ASK_GAP = 3;
     /** How far a condition's clause reaches for the review ("if you could please update your review"). */
     static final int CONDITION_WORDS = 10;
+    /** A verb of writing this many words after the review, in verb-final clauses ("Bewertung hinterlassen"). */
+    static final int ACT_AFTER_WORDS = 3;
     /** Benefit and review this close, with "for" between ("free product for an honest review"). */
     static final int FOR_WORDS = 4;
     /** Gating halves this many sentences apart. */
@@ -653,7 +656,7 @@ final class ReviewAnalyzer {
                 }
                 Mark r = reviews.firstStartingIn(condition.first(), condition.last() + CONDITION_WORDS);
                 if (r != null && sameClause(condition.last(), r.first())
-                        && !marks(APPEAL).anyStartingIn(condition.last() + 1, r.first() - 1)) {
+                        && !marks(APPEAL).anyStartingIn(condition.last() + 1, r.first() - 1) && actedOn(condition, r)) {
                     review = r;
                     tie = condition;
                     action = words(Math.min(condition.start(), r.start()), r.end());
@@ -714,6 +717,25 @@ final class ReviewAnalyzer {
             incentives.add(new Incentive(start, end, quoted(inSentence), action));
         }
         return incentives;
+    }
+
+    /**
+     * The condition is about writing or changing the review, not about anything else that names
+     * one ("if you have questions about reviews"): the review is asked for or changed, or a verb
+     * of writing stands between the condition and it, or right after it ("eine Bewertung hinterlassen").
+     */
+    private boolean actedOn(Mark condition, Mark r) {
+        if (changed.containsKey(r) || requested.containsKey(r)) {
+            return true;
+        }
+        for (Marks verbs : new Marks[] {marks(ASK), marks(ACT), marks(CHANGE)}) {
+            for (Mark verb : verbs.startingIn(condition.first(), r.last() + ACT_AFTER_WORDS)) {
+                if (sameClause(verb.first(), r.first()) && !verb.overlaps(condition)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A review within {@link #FOR_WORDS} of the benefit with "for" between: "a gift card for your review". */

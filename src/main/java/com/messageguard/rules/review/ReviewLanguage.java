@@ -40,6 +40,8 @@ public class ReviewLanguage {
     static final String REQUEST = "review.request";
     /** Verbs that produce a review: leave, write, post, give, share, hinterlassen, laissez, deje. */
     static final String ASK = "review.ask";
+    /** Other forms of writing a review, for conditions: posted, left, leaves, geschrieben, laissé, dejado. */
+    static final String ACT = "review.act";
     /** Polite asking: please, could you, take a moment, if you have a moment, bitte, por favor. */
     static final String POLITE = "review.polite";
     /** Appeals: we'd appreciate, we'd be grateful, would help us, würden uns freuen, agradeceríamos. */
@@ -84,7 +86,7 @@ public class ReviewLanguage {
     static final String INSTRUCT = "manipulation.instruct";
 
     static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE,
-            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, LINK,
+            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, LINK,
             FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 

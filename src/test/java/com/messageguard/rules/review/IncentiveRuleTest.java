@@ -133,6 +133,12 @@ class IncentiveRuleTest {
             "Yes, we can still add a gift message; reply with the text and we'll include a card.",
             "After your refund is processed, we'd appreciate an honest review.",
             "If you have any questions about your refund, please reply here.",
+            "If you decide to keep the table, we can offer a partial refund; if you have any questions about reviews, "
+                    + "Amazon can help.",
+            "We will send you a new one free of charge, and if you have a moment later, an honest review would help.",
+            "Thank you for your honest review. We have refunded the shipping cost as a goodwill gesture.",
+            "We noticed your 1-star review. Please contact us so we can help; we will refund you in full.",
+            "Your review mentions a broken handle; we are sending a free replacement handle today.",
             "Wir haben Ihnen den vollen Betrag erstattet. Über eine ehrliche Bewertung würden wir uns freuen.",
             "Amazon erstattet Ihnen dann den vollen Betrag.",
             "Nous avons remboursé votre commande. Si vous changez d'avis, vous pouvez commander à nouveau.",
