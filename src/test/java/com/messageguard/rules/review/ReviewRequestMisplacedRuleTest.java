@@ -124,6 +124,7 @@ class ReviewRequestMisplacedRuleTest {
             "We'd love to hear your feedback on the fit so we can help with sizing.",
             "Vous pouvez donner votre avis sur la taille en répondant à ce message.",
             "Nos encantaría saber su opinión sobre la talla para ayudarle.",
+            "Si tiene alguna pregunta, por favor déjenos un comentario en este mensaje.",
     })
     void staysSilentWhenNothingAsksForAReview(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
