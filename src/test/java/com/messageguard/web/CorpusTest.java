@@ -42,7 +42,8 @@ class CorpusTest {
             "attachment-type", "attachment-size", "attachment-count", "attachment-content",
             "attachment-missing", "image-size",
             "important-tag-misuse", "message-length", "missing-order-id", "excessive-line-breaks", "html-markup",
-            "email-address", "link", "social-media", "off-platform", "opt-out-link", "emoji", "special-font", "mailing-address", "phone-number");
+            "email-address", "link", "social-media", "off-platform", "opt-out-link", "emoji", "special-font", "mailing-address", "phone-number",
+            "incentive", "review-manipulation", "review-request-misplaced", "review-request-repeat");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

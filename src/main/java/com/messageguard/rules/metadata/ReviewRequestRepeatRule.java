@@ -3,11 +3,22 @@ package com.messageguard.rules.metadata;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
+import com.messageguard.rules.review.ReviewLanguage;
 import org.springframework.stereotype.Component;
 
-/** Amazon allows one review or feedback request per order. */
+/**
+ * Amazon allows one review or feedback request per order. A {@code FEEDBACK_REQUEST} is a request
+ * by its reason; a message with any other reason is one when its words ask for a review ("we'd
+ * appreciate an honest review" in a warranty message).
+ */
 @Component
 public class ReviewRequestRepeatRule implements Rule {
+
+    private final ReviewLanguage reviews;
+
+    public ReviewRequestRepeatRule(ReviewLanguage reviews) {
+        this.reviews = reviews;
+    }
 
     @Override
     public String id() {
@@ -16,7 +27,8 @@ public class ReviewRequestRepeatRule implements Rule {
 
     @Override
     public void check(Draft draft, FindingSink findings) {
-        if (draft.context().isReviewAlreadyRequested() && ReviewRequests.isReviewRequest(draft)) {
+        if (draft.context().isReviewAlreadyRequested()
+                && (ReviewRequests.isReviewRequest(draft) || reviews.asksForReview(draft))) {
             findings.field("context.reviewAlreadyRequested");
         }
     }

@@ -3,9 +3,10 @@ package com.messageguard.rules.metadata;
 import com.messageguard.engine.Draft;
 
 /**
- * Whether a draft asks for a review or seller feedback. For now the contact reason decides
- * ({@code FEEDBACK_REQUEST}); review requests written in free text under other reasons are
- * recognized by the wording rules.
+ * Whether a draft is a review or seller feedback request by its contact reason
+ * ({@code FEEDBACK_REQUEST}). Review requests written in free text under other reasons are
+ * recognized by {@link com.messageguard.rules.review.ReviewLanguage}; review-request-repeat counts
+ * both, review-request-timing only this one (the 5-30 day window belongs to the feedback request).
  */
 final class ReviewRequests {
 

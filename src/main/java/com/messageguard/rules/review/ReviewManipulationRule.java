@@ -1,0 +1,55 @@
+package com.messageguard.rules.review;
+
+import com.messageguard.engine.Draft;
+import com.messageguard.engine.FindingSink;
+import com.messageguard.engine.Rule;
+import com.messageguard.engine.TextField;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Steering a review: asking to change or remove one ("change your review to 5 stars", "remove the
+ * 1-star review", "Take it down" after a sentence about the review or under a subject naming it),
+ * asking for positive ratings only ("leave us ★★★★★", "a 5-star review"), review gating ("if you
+ * are happy ... if not, contact us first"), telling the buyer what to write, and discouraging
+ * negative reviews. Each kind has its own wording in the catalog (variants); changing or removing
+ * is the default.
+ */
+@Component
+public class ReviewManipulationRule implements Rule {
+
+    private final ReviewLanguage reviews;
+
+    public ReviewManipulationRule(ReviewLanguage reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public String id() {
+        return "review-manipulation";
+    }
+
+    @Override
+    public Set<String> variants() {
+        return Set.of("positive", "gating", "instruct", "discourage");
+    }
+
+    @Override
+    public void check(Draft draft, FindingSink findings) {
+        String language = reviews.language(draft);
+        for (TextField field : draft.textFields()) {
+            ReviewText text = reviews.text(field, language);
+            for (ReviewText.Manipulation m : text.manipulations()) {
+                text.report(findings, field, m.start(), m.end(), m.kind().variant(),
+                        Map.of("words", m.words()));
+            }
+            if (!text.pronounChanges().isEmpty() && field == draft.body() && reviews.subjectMentionsReview(draft, language)) {
+                for (ReviewText.Span change : text.pronounChanges()) {
+                    text.report(findings, field, change.start(), change.end(), null,
+                            Map.of("words", change.words()));
+                }
+            }
+        }
+    }
+}

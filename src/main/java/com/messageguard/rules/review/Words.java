@@ -1,0 +1,131 @@
+package com.messageguard.rules.review;
+
+import com.messageguard.text.MatchText;
+import com.messageguard.text.NormalizedText;
+import java.util.Arrays;
+
+/**
+ * The word geometry of a match text: where each word starts and ends, its sentence, and its
+ * clause. A clause ends at a sentence end and at punctuation the match text drops (comma,
+ * semicolon, colon, parenthesis, dash), which is read back from the original text, so
+ * "If you have a moment, we would appreciate a review" has two clauses.
+ */
+final class Words {
+
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] sentences;
+    private final int[] clauses;
+
+    private Words(int[] starts, int[] ends, int[] sentences, int[] clauses) {
+        this.starts = starts;
+        this.ends = ends;
+        this.sentences = sentences;
+        this.clauses = clauses;
+    }
+
+    static Words of(MatchText match) {
+        String t = match.text();
+        NormalizedText view = match.view();
+        String original = view.original();
+        int n = t.length();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int[] sentences = new int[16];
+        int[] clauses = new int[16];
+        int count = 0;
+        int sentence = 0;
+        int clause = 0;
+        boolean newSentence = false;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (isGap(c)) {
+                newSentence |= c == MatchText.SENTENCE_GAP;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !isGap(t.charAt(i))) {
+                i++;
+            }
+            if (count > 0) {
+                if (newSentence) {
+                    sentence++;
+                    clause++;
+                } else if (breaksClause(original, view.originalEnd(ends[count - 1]), view.originalStart(start))) {
+                    clause++;
+                }
+            }
+            newSentence = false;
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                sentences = Arrays.copyOf(sentences, count * 2);
+                clauses = Arrays.copyOf(clauses, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            sentences[count] = sentence;
+            clauses[count] = clause;
+            count++;
+        }
+        return new Words(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+                Arrays.copyOf(sentences, count), Arrays.copyOf(clauses, count));
+    }
+
+    int count() {
+        return starts.length;
+    }
+
+    /** The word holding offset {@code at} of the match text (or the last one before it). */
+    int at(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+
+    int start(int word) {
+        return starts[word];
+    }
+
+    int end(int word) {
+        return ends[word];
+    }
+
+    int sentence(int word) {
+        return sentences[word];
+    }
+
+    int clause(int word) {
+        return clauses[word];
+    }
+
+    int sentenceCount() {
+        return starts.length == 0 ? 0 : sentences[starts.length - 1] + 1;
+    }
+
+    /** Punctuation between two words of the original text that ends a clause. */
+    private static boolean breaksClause(String original, int from, int to) {
+        for (int i = from; i < to && i < original.length(); i++) {
+            switch (original.charAt(i)) {
+                case ',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '\uFF0C', '\uFF1B', '\uFF1A', '\u3001',
+                        '\u00BF', '\u00A1', '\u2026' -> {
+                    return true;
+                }
+                case '-' -> {
+                    if (i > from && i + 1 < to && Character.isWhitespace(original.charAt(i - 1))
+                            && Character.isWhitespace(original.charAt(i + 1))) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGap(char c) {
+        return c == MatchText.WORD_GAP || c == MatchText.SENTENCE_GAP;
+    }
+}

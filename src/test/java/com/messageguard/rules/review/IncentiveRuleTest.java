@@ -1,0 +1,160 @@
+package com.messageguard.rules.review;
+
+import static com.messageguard.rules.review.Spans.assertCovers;
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.engine.Severity;
+import com.messageguard.engine.Violation;
+import com.messageguard.testing.DraftBuilder;
+import com.messageguard.testing.RuleHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IncentiveRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(new IncentiveRule(ReviewFixture.REVIEWS));
+
+    private Violation only(String body) {
+        return only(draft(), body);
+    }
+
+    private Violation only(DraftBuilder draft, String body) {
+        List<Violation> violations = rule.check(draft.body(body));
+        assertThat(violations).as(body).hasSize(1);
+        Violation v = violations.get(0);
+        assertThat(v.rule()).isEqualTo("incentive");
+        assertThat(v.severity()).isEqualTo(Severity.BLOCK);
+        assertThat(v.field()).isEqualTo("body");
+        return v;
+    }
+
+    @Test
+    void refundIfTheBuyerUpdatesTheReview() {
+        String body = "Hello,\n\nSorry about the kettle. We will give you a full refund if you update your review. "
+                + "Let us know once it's done.";
+        Violation v = only(body);
+        assertCovers(v, body, "full refund if you update your review");
+        assertThat(v.message()).isEqualTo("The message offers something of value (\"full refund\") in exchange for"
+                + " a review or a change to one (\"update your review\").");
+        assertThat(v.suggestion()).startsWith("Do not tie \"full refund\" to a review");
+    }
+
+    @Test
+    void aDiscountForLeavingAReview() {
+        String body = "We'd love to hear what you think. Leave a review and get 15% off your next order with code THANKS15.";
+        Violation v = only(body);
+        assertCovers(v, body, "Leave a review and get 15% off your next");
+        assertThat(v.message()).contains("(\"off your next\")").contains("(\"Leave a review\")");
+    }
+
+    @Test
+    void aPoliteConditionalGiftCardForRemovingFeedback() {
+        String body = "If you could kindly remove your feedback, we would be happy to send you a $20 gift card.";
+        Violation v = only(body);
+        assertCovers(v, body, "If you could kindly remove your feedback, we would be happy to send you a $20 gift card");
+        assertThat(v.message()).contains("(\"gift card\")").contains("(\"remove your feedback\")");
+    }
+
+    @Test
+    void somethingFreeInReturnForFeedback() {
+        String body = "We'd love to send you a free sample of our new tea in return for your honest feedback.";
+        assertCovers(only(body), body, "free sample of our new tea in return for your honest feedback");
+    }
+
+    @Test
+    void aBenefitForAReviewAFewWordsApart() {
+        String body = "Good news: we offer a free product for an honest review on Amazon.";
+        assertCovers(only(body), body, "free product for an honest review");
+    }
+
+    @Test
+    void aBenefitInTheSentenceAfterTheRequest() {
+        String body = "Please leave us a review on Amazon. In return, we will send you a free phone case.";
+        Violation v = only(body);
+        assertCovers(v, body, "Please leave us a review on Amazon. In return, we will send you a free");
+        assertThat(v.message()).contains("(\"free\")").contains("(\"Please leave us a review\")");
+    }
+
+    @Test
+    void spelledVariantsOfTheReview() {
+        String body = "Post a five-star re-view and we'll reimburse the full price.";
+        assertCovers(only(body), body, "Post a five-star re-view and we'll reimburse");
+    }
+
+    @Test
+    void aPrizeDrawForEveryReview() {
+        String body = "Leave a review and enter our monthly draw to win a $50 gift card.";
+        Violation v = only(body);
+        assertCovers(v, body, "Leave a review and enter our monthly draw to win a $50 gift card");
+        assertThat(v.message()).contains("(\"draw, gift card\")");
+    }
+
+    @Test
+    void aRewardForEveryoneWhoReviews() {
+        String body = "Everyone who leaves a review gets a free cleaning kit.";
+        assertCovers(only(body), body, "Everyone who leaves a review gets a free");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // German: a gift voucher once the review is changed
+            "de|Sobald Sie Ihre Bewertung geändert haben, erhalten Sie einen Gutschein über 15 €.|Sobald Sie Ihre Bewertung geändert haben, erhalten Sie einen Gutschein",
+            // German: a partial refund for a 5-star review
+            "de|Wenn Sie uns eine 5-Sterne-Bewertung hinterlassen, erstatten wir Ihnen 20 % des Kaufpreises.|Wenn Sie uns eine 5-Sterne-Bewertung hinterlassen, erstatten wir Ihnen 20 % des Kaufpreises",
+            // French: a refund for a 5-star review
+            "fr|Si vous laissez un avis 5 étoiles, nous vous rembourserons intégralement.|Si vous laissez un avis 5 étoiles, nous vous rembourserons",
+            // French: a voucher in exchange for an opinion
+            "fr|Nous vous offrons un bon d'achat en échange de votre avis sur Amazon.|bon d'achat en échange de votre avis",
+            // Spanish: a coupon in exchange for a review
+            "es|Le enviaremos un cupón de descuento a cambio de su reseña.|cupón de descuento a cambio de su reseña",
+            // Spanish: a free lamp for deleting a negative review
+            "es|Si elimina su reseña negativa, le enviaremos otra lámpara totalmente gratis.|Si elimina su reseña negativa, le enviaremos otra lámpara totalmente gratis",
+    })
+    void findsIncentivesInOtherLanguages(String language, String body, String excerpt) {
+        assertCovers(only(draft().language(language), body), body, excerpt);
+        assertThat(rule.check(draft().body(body))).as("detected language").hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We have issued a full refund for the damaged mug.",
+            "We're very sorry. We've shipped a free replacement for the faulty unit, and you don't need to return it.",
+            "We are sending a free replacement for the faulty unit. If you have a moment, we'd appreciate an honest review.",
+            "Unfortunately we cannot offer a discount for reviews, but we'd appreciate an honest one.",
+            "We will review your photos and send a free replacement or a partial refund if you decide to keep the table.",
+            "Your refund has been processed, regardless of whether you leave a review.",
+            "Thank you for your feedback. We have refunded your order in full.",
+            "We refunded the shipping, and thank you for the feedback.",
+            "Feel free to leave a review if you like the free carry bag.",
+            "Yes, we can still add a gift message; reply with the text and we'll include a card.",
+            "After your refund is processed, we'd appreciate an honest review.",
+            "If you have any questions about your refund, please reply here.",
+            "If you decide to keep the table, we can offer a partial refund; if you have any questions about reviews, "
+                    + "Amazon can help.",
+            "We will send you a new one free of charge, and if you have a moment later, an honest review would help.",
+            "Thank you for your honest review. We have refunded the shipping cost as a goodwill gesture.",
+            "We noticed your 1-star review. Please contact us so we can help; we will refund you in full.",
+            "Your review mentions a broken handle; we are sending a free replacement handle today.",
+            "Wir haben Ihnen den vollen Betrag erstattet. Über eine ehrliche Bewertung würden wir uns freuen.",
+            "Amazon erstattet Ihnen dann den vollen Betrag.",
+            "Nous avons remboursé votre commande. Si vous changez d'avis, vous pouvez commander à nouveau.",
+            "Le hemos reembolsado el importe. Si cambia de opinión, puede volver a pedirlo.",
+    })
+    void staysSilentWhenNothingIsTiedToAReview(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void readsTheSubjectToo() {
+        String subject = "Review us and get a free gift";
+        List<Violation> violations = rule.check(draft().subject(subject).body("Hello, your order ships today."));
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("subject");
+            assertCovers(v, subject, "Review us and get a free gift");
+        });
+    }
+}

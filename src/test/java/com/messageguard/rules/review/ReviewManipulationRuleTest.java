@@ -1,0 +1,191 @@
+package com.messageguard.rules.review;
+
+import static com.messageguard.rules.review.Spans.assertCovers;
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.engine.Severity;
+import com.messageguard.engine.Violation;
+import com.messageguard.testing.DraftBuilder;
+import com.messageguard.testing.RuleHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReviewManipulationRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(new ReviewManipulationRule(ReviewFixture.REVIEWS));
+
+    private Violation only(DraftBuilder draft, String body) {
+        List<Violation> violations = rule.check(draft.body(body));
+        assertThat(violations).as(body).hasSize(1);
+        Violation v = violations.get(0);
+        assertThat(v.rule()).isEqualTo("review-manipulation");
+        assertThat(v.severity()).isEqualTo(Severity.BLOCK);
+        return v;
+    }
+
+    private Violation only(String body) {
+        return only(draft(), body);
+    }
+
+    @Test
+    void asksToUpdateAReview() {
+        String body = "Hi Anna, the new part is on its way. Could you please update your review now that the issue is solved?";
+        Violation v = only(body);
+        assertCovers(v, body, "update your review");
+        assertThat(v.message()).isEqualTo("The message asks the buyer to change or remove a review or feedback"
+                + " (\"update your review\").");
+    }
+
+    @Test
+    void politelyAsksToRemoveNegativeFeedback() {
+        String body = "We'd really appreciate it if you would consider removing the negative feedback.";
+        assertCovers(only(body), body, "removing the negative feedback");
+    }
+
+    @Test
+    void asksToChangeTheRatingToFiveStars() {
+        String body = "Would you mind changing your rating to five stars?";
+        assertCovers(only(body), body, "changing your rating to five stars");
+    }
+
+    @Test
+    void asksToRemoveTheOneStarReview() {
+        String body = "Since the problem is now resolved, please remove the 1-star review you left on the product page.";
+        assertCovers(only(body), body, "remove the 1-star review");
+    }
+
+    @Test
+    void asksToTakeItDownAfterASentenceAboutTheReview() {
+        String body = "Your review is a pack of lies. Take it down by Friday.";
+        assertCovers(only(body), body, "Take it down");
+    }
+
+    @Test
+    void asksToTakeItDownUnderASubjectAboutTheReview() {
+        String body = "This is unacceptable. Take it down by Friday.";
+        Violation v = only(draft().subject("Re: Your review"), body);
+        assertCovers(v, body, "Take it down");
+        assertThat(rule.check(draft().subject("Re: Protective film").body(body))).isEmpty();
+    }
+
+    @Test
+    void asksForFiveStarEmoji() {
+        String body = "Please take a minute to leave us ⭐️⭐️⭐️⭐️⭐️ on Amazon!";
+        Violation v = only(body);
+        assertCovers(v, body, "leave us ⭐️⭐️⭐️⭐️⭐️");
+        assertThat(v.message()).isEqualTo("The message asks for a positive or 5-star rating (\"leave us ⭐️⭐️⭐️⭐️⭐️\")"
+                + " instead of an honest review.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We'd be very grateful for a 5-star review.|5-star review",
+            "We'd love a five-star review from you!|five-star review",
+            "Please give us 5 stars on Amazon.|give us 5 stars",
+            "Leave ★★★★★ if you can, it helps a lot.|Leave ★★★★★",
+            "Five stars would make a huge difference for a small shop like ours!|Five stars",
+            "A positive review would mean the world to us.|positive review",
+    })
+    void asksForPositiveRatings(String body, String excerpt) {
+        Violation v = only(body);
+        assertCovers(v, body, excerpt);
+        assertThat(v.message()).startsWith("The message asks for a positive or 5-star rating");
+    }
+
+    @Test
+    void gatesTheReviewOnSatisfaction() {
+        String body = "If you're happy with the kettle, please leave a review. If not, please contact us first so we can help.";
+        Violation v = only(body);
+        assertCovers(v, body, "If you're happy with the kettle, please leave a review. If not, please contact us first");
+        assertThat(v.message()).isEqualTo("The message steers unhappy buyers away before they review"
+                + " (\"If you're happy … contact us first\"): review gating.");
+    }
+
+    @Test
+    void steersBeforeTheReviewIsPosted() {
+        String body = "Please contact us before leaving a review so we can fix any problem.";
+        assertCovers(only(body), body, "contact us before leaving a review");
+    }
+
+    @Test
+    void tellsTheBuyerWhatToWrite() {
+        String body = "In your review, please mention how quickly the parcel arrived.";
+        Violation v = only(body);
+        assertCovers(v, body, "In your review, please mention");
+        assertThat(v.message()).isEqualTo("The message tells the buyer what to write in the review"
+                + " (\"In your review, please mention\").");
+    }
+
+    @Test
+    void discouragesNegativeReviews() {
+        String body = "Please don't leave a negative review, just reply here and we'll sort it out.";
+        Violation v = only(body);
+        assertCovers(v, body, "don't leave a negative review");
+        assertThat(v.message()).startsWith("The message discourages the buyer from leaving a negative review");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "de|Bitte löschen Sie Ihre negative Bewertung.|löschen Sie Ihre negative Bewertung",
+            "de|Wir bitten Sie, Ihre Bewertung zu ändern.|Bewertung zu ändern",
+            "de|Über eine 5-Sterne-Bewertung würden wir uns sehr freuen.|5-Sterne-Bewertung",
+            "fr|Pourriez-vous supprimer votre avis négatif ?|supprimer votre avis négatif",
+            "fr|Si vous êtes satisfait, laissez-nous un avis. Sinon, contactez-nous d'abord.|Si vous êtes satisfait, laissez-nous un avis. Sinon, contactez-nous d'abord",
+            "es|Si cambia su valoración a cinco estrellas, se lo agradeceríamos mucho.|cambia su valoración a cinco estrellas",
+            "es|Por favor, deje una reseña de 5 estrellas.|deje una reseña de 5 estrellas",
+    })
+    void findsManipulationInOtherLanguages(String language, String body, String excerpt) {
+        assertCovers(only(draft().language(language), body), body, excerpt);
+    }
+
+    @Test
+    void asksToAdjustTheReviewPolitelyInGerman() {
+        String body = "Könnten Sie Ihre Bewertung bitte anpassen?";
+        assertCovers(only(draft().language("de"), body), body, "Bewertung bitte anpassen");
+    }
+
+    @Test
+    void readsReViewAsReview() {
+        String body = "Please change your re-view.";
+        assertCovers(only(body), body, "change your re-view");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Please don't remove the protective film before installation.",
+            "Before using the heater, please remove the thin plastic film from the front grille.",
+            "To update the firmware, open Settings > System > Update and confirm.",
+            "You can change the delivery address in Your Orders.",
+            "If you change your mind, you can return the kettle within 30 days. We'd appreciate an honest review.",
+            "We will review your photos and update you tomorrow.",
+            "Our kettle has a 5-star energy rating.",
+            "Many customers leave five-star reviews for this blender.",
+            "Thank you for updating your review!",
+            "Thank you so much for your 5-star review!",
+            "We would never ask you to change your review.",
+            "Please remove it from the box carefully and keep the foam.",
+            "If you are not satisfied, contact us first and we will send a replacement.",
+            "Si vous changez d'avis, vous pouvez retourner l'article.",
+            "Si cambia de opinión, puede devolver la lámpara.",
+            "Wenn Sie die Lieferadresse ändern möchten, antworten Sie bitte hier.",
+            "Please update the address in Your Orders and leave a review when the sofa arrives.",
+            "The update removes the review screen from the menu.",
+            "We changed our review policy last year.",
+            "We are not asking for a 5-star review, just an honest one.",
+            "Our product has over 2,000 five-star reviews on Amazon.",
+    })
+    void staysSilentOnEverydayChangesAndRatings(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void aNeutralRequestWithPositiveOrCriticalIsFine() {
+        String body = "If you have a moment, we would appreciate it if you shared your experience in a product review on "
+                + "Amazon. Whether it is positive or critical, your honest opinion helps other shoppers.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").orderAgeDays(12).daysSinceDelivery(9).body(body))).isEmpty();
+    }
+}
