@@ -15,10 +15,13 @@ import java.util.List;
 final class PurposeRulesFixture {
 
     static final Lexicon LEXICON = new Lexicon(TestRules.ruleSet());
+    static final MessagePurpose PURPOSE = new MessagePurpose(LEXICON);
 
     static final PromotionRule PROMOTION = new PromotionRule(LEXICON);
+    static final OrderConfirmationRule ORDER_CONFIRMATION = new OrderConfirmationRule(PURPOSE);
+    static final ThankYouOnlyRule THANK_YOU_ONLY = new ThankYouOnlyRule(PURPOSE);
 
-    static final List<Rule> ALL = List.of(PROMOTION);
+    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY);
 
     private PurposeRulesFixture() {
     }
