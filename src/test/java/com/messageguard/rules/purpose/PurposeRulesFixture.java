@@ -20,8 +20,10 @@ final class PurposeRulesFixture {
     static final PromotionRule PROMOTION = new PromotionRule(LEXICON);
     static final OrderConfirmationRule ORDER_CONFIRMATION = new OrderConfirmationRule(PURPOSE);
     static final ThankYouOnlyRule THANK_YOU_ONLY = new ThankYouOnlyRule(PURPOSE);
+    static final CancellationReasonRule CANCELLATION_REASON = new CancellationReasonRule(LEXICON);
+    static final CancellationRequestRule CANCELLATION_REQUEST = new CancellationRequestRule(LEXICON);
 
-    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY);
+    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY, CANCELLATION_REASON, CANCELLATION_REQUEST);
 
     private PurposeRulesFixture() {
     }
