@@ -22,13 +22,14 @@ final class PurposeRulesFixture {
     static final ThankYouOnlyRule THANK_YOU_ONLY = new ThankYouOnlyRule(PURPOSE);
     static final CancellationReasonRule CANCELLATION_REASON = new CancellationReasonRule(LEXICON);
     static final CancellationRequestRule CANCELLATION_REQUEST = new CancellationRequestRule(LEXICON);
+    static final OffensiveLanguageRule OFFENSIVE = new OffensiveLanguageRule(LEXICON);
 
-    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY, CANCELLATION_REASON, CANCELLATION_REQUEST);
+    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY, CANCELLATION_REASON, CANCELLATION_REQUEST, OFFENSIVE);
 
     private PurposeRulesFixture() {
     }
 
-    /** An engine running the purpose rules, with the catalog's texts. */
+    /** An engine running all six purpose rules, with the catalog's texts. */
     static CheckEngine engine() {
         return new CheckEngine(new RuleRegistry(TestRules.ruleSet(), ALL));
     }
