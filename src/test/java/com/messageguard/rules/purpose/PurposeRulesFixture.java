@@ -24,7 +24,8 @@ final class PurposeRulesFixture {
     static final CancellationRequestRule CANCELLATION_REQUEST = new CancellationRequestRule(LEXICON);
     static final OffensiveLanguageRule OFFENSIVE = new OffensiveLanguageRule(LEXICON);
 
-    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY, CANCELLATION_REASON, CANCELLATION_REQUEST, OFFENSIVE);
+    static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY, CANCELLATION_REASON,
+            CANCELLATION_REQUEST, OFFENSIVE);
 
     private PurposeRulesFixture() {
     }
