@@ -92,6 +92,8 @@ class OrderConfirmationRuleTest {
             "Hello,\n\nThank you for your order! We are here to help if you have any questions.\n\nBest wishes,\nBrightway Home",
             "Guten Tag,\n\nleider verzögert sich der Versand Ihrer Bestellung. Sie wird voraussichtlich am 18.03. geliefert.\n\nViele Grüße",
             "Hello,\n\nYour order is being shipped to Norway. The carrier may collect import VAT on delivery.\n\nKind regards,\nNordic Wool Co.",
+            "Hello,\n\nYour order has shipped and will arrive on Friday; a signature is required on delivery.\n\nBest,\nAnna",
+            "Bonjour,\n\nVotre commande a été expédiée. Une signature sera nécessaire à la livraison.\n\nCordialement,\nMaison Lumière",
     })
     void staysSilentWhenTheMessageSaysMore(String body) {
         assertThat(proactive(body)).as(body).isEmpty();

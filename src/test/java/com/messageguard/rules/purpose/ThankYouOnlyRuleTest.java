@@ -37,6 +37,12 @@ class ThankYouOnlyRuleTest {
     }
 
     @Test
+    void aNoteThatNoReplyIsNeededIsStillOnlyThanks() {
+        String body = "Hi,\n\nThank you for your order! No need to reply to this message.\n\nBest,\nAnna";
+        assertExcerpts(proactive(body), body, "Thank you for your order! No need to reply to this message.");
+    }
+
+    @Test
     void saysWhatTheMessageConsistsOf() {
         assertThat(proactive("Hello,\n\nThank you for your order!\n\nBest,\nAnna")).singleElement()
                 .extracting(Violation::message)
