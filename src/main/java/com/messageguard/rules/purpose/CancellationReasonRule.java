@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * ask what made you change your mind?"), and a short follow-up question refers to the sentence
  * before ("You cancelled your order. Could you tell us why?"). The seller's own cancellation is no question to the buyer:
  * a first-person word between the two ("why we had to cancel", {@code purpose.self}) or a neutral
- * phrase ("no need to give a reason", {@code cancellation.neutral}) rules a pair out. The finding
+ * phrase ("no need to give a reason", {@code cancellation.neutral}) rules a pair out, and so does
+ * another object right after the cancellation word ("why did you cancel the return",
+ * {@code cancellation.other}). The finding
  * spans from the why-word to the cancellation word.
  */
 @Component
@@ -38,7 +40,7 @@ public class CancellationReasonRule implements Rule {
     public CancellationReasonRule(Lexicon lexicon) {
         this.lexicon = lexicon;
         PurposeClasses.require(lexicon, ID, List.of("cancellation.why", "cancellation.topic", "cancellation.mind",
-                "cancellation.ask", "cancellation.neutral", "purpose.self", "purpose.you"));
+                "cancellation.ask", "cancellation.neutral", "cancellation.other", "purpose.self", "purpose.you"));
     }
 
     @Override
@@ -79,7 +81,7 @@ public class CancellationReasonRule implements Rule {
                     }
                     continue;
                 }
-                if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self)) {
+                if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self) || otherObject(text, topic)) {
                     continue;
                 }
                 found.add(Math.min(why.start(), topic.start()), Math.max(why.end(), topic.end()), null);
@@ -116,6 +118,14 @@ public class CancellationReasonRule implements Rule {
     private static PhraseHit lastBefore(FieldText text, List<PhraseHit> hits, PhraseHit topic) {
         int i = FieldText.firstAtOrAfter(hits, topic.start()) - 1;
         return i >= 0 && text.sentenceOf(hits.get(i)) == text.sentenceOf(topic) ? hits.get(i) : null;
+    }
+
+    /** Whether a return or subscription follows the cancellation word ("why did you cancel the return"). */
+    private static boolean otherObject(FieldText text, PhraseHit topic) {
+        List<PhraseHit> others = text.hits("cancellation.other");
+        int i = FieldText.firstAtOrAfter(others, topic.end());
+        return i < others.size() && text.sentenceOf(others.get(i)) == text.sentenceOf(topic)
+                && text.wordsBetween(topic, others.get(i)) <= 2;
     }
 
     /** Whether a first-person word stands between the two hits ("the reason we cancelled"). */

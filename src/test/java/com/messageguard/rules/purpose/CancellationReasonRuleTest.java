@@ -44,6 +44,7 @@ class CancellationReasonRuleTest {
             "If you change your mind, just let us know.",
             "You don't need to give a reason if you want to cancel.",
             "Could you tell us why the parcel was returned?",
+            "Why did you cancel the return request? The replacement is on its way.",
             "Why not try the larger size? It fits the AP-300.",
             "Wir mussten Ihre Bestellung leider stornieren, da der Artikel ausverkauft ist.",
             "Nous avons annulé votre commande ; la raison est une rupture de stock.",

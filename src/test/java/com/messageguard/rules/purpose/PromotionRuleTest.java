@@ -74,6 +74,8 @@ class PromotionRuleTest {
             "The matching screws are in the small bag.",
             "Please check out our assembly guide, attached as a PDF.",
             "We can send a replacement or refund 20% of the price; reply with your choice.",
+            "The sale price ended yesterday, sorry; we can't change the price after the order.",
+            "The discount you saw was a Lightning Deal by Amazon that ended before you ordered.",
             "You can drop the parcel off at any store of the carrier.",
             "Das passende Ersatzteil ist unterwegs.",
             "Nous ne pouvons malheureusement pas offrir de réduction.",
