@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * "may we ask", {@code cancellation.ask}). "Change your mind" ({@code cancellation.mind}) stands
  * for the cancellation when the draft speaks of one elsewhere ("your order was cancelled. May we
  * ask what made you change your mind?"), and a short follow-up question refers to the sentence
- * before ("You cancelled your order. Could you tell us why?"). The seller's own cancellation is no question to the buyer:
+ * before ("You cancelled your order. Could you tell us why?"). The seller's own cancellation is no
+ * question to the buyer:
  * a first-person word between the two ("why we had to cancel", {@code purpose.self}) or a neutral
  * phrase ("no need to give a reason", {@code cancellation.neutral}) rules a pair out, and so does
  * another object right after the cancellation word ("why did you cancel the return",
@@ -70,7 +71,8 @@ public class CancellationReasonRule implements Rule {
             List<PhraseHit> self = text.hits("purpose.self");
             for (PhraseHit why : text.hits("cancellation.why")) {
                 int sentence = text.sentenceOf(why);
-                if (FieldText.overlapsAny(why, neutral) || !(text.isQuestion(sentence) || text.inSentence(asks, sentence))) {
+                boolean asking = text.isQuestion(sentence) || text.inSentence(asks, sentence);
+                if (!asking || FieldText.overlapsAny(why, neutral)) {
                     continue;
                 }
                 PhraseHit topic = text.nearestInSentence(why, topics, WINDOW);
@@ -81,7 +83,8 @@ public class CancellationReasonRule implements Rule {
                     }
                     continue;
                 }
-                if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self) || otherObject(text, topic)) {
+                if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self)
+                        || otherObject(text, topic)) {
                     continue;
                 }
                 found.add(Math.min(why.start(), topic.start()), Math.max(why.end(), topic.end()), null);
@@ -99,7 +102,8 @@ public class CancellationReasonRule implements Rule {
         if (sentence == 0 || !text.isQuestion(sentence)) {
             return false;
         }
-        int words = text.wordAt(text.text().sentenceEnd(sentence) - 1) - text.wordAt(text.text().sentenceStart(sentence)) + 1;
+        int words = text.wordAt(text.text().sentenceEnd(sentence) - 1)
+                - text.wordAt(text.text().sentenceStart(sentence)) + 1;
         if (words > FOLLOW_UP_WORDS) {
             return false;
         }

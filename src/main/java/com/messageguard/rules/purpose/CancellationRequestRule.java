@@ -81,7 +81,7 @@ public class CancellationRequestRule implements Rule {
                 if (cue != null) {
                     request = true;
                     start = cue.start();
-                } else if (verb.termClass().equals("cancellation.imperative") && !afterSubject(text, verb) || opensClause(text, verb)) {
+                } else if (isImperative(text, verb) || opensClause(text, verb)) {
                     request = true;
                 }
                 PhraseHit side = text.nearestInSentence(verb, text.hits("cancellation.yourside"), YOURSIDE_WINDOW);
@@ -130,13 +130,25 @@ public class CancellationRequestRule implements Rule {
         return null;
     }
 
-    /** Whether the verb is the first word of its sentence or follows a clause break ("..., request a cancellation"). */
+    /**
+     * Whether the verb is the first word of its sentence or follows a clause break ("..., request a
+     * cancellation"), and says what to cancel: a one-word verb needs a word after it ("Cancel the
+     * order", not a bare "cancel").
+     */
     private static boolean opensClause(FieldText text, PhraseHit verb) {
         int word = text.firstWord(verb);
+        int last = text.lastWord(verb);
+        if (word == last && (last + 1 >= text.wordCount() || text.sentenceOfWord(last + 1) != text.sentenceOf(verb))) {
+            return false;
+        }
         if (word == 0 || text.sentenceOfWord(word - 1) != text.sentenceOf(verb)) {
             return true;
         }
         return text.clauseBreakBetween(text.wordEnd(word - 1), verb.start());
+    }
+
+    private static boolean isImperative(FieldText text, PhraseHit verb) {
+        return verb.termClass().equals("cancellation.imperative") && !afterSubject(text, verb);
     }
 
     /** Whether the buyer is the subject right before an imperative form, so it is none ("si vous annulez"). */

@@ -290,27 +290,40 @@ final class FieldText {
                 : field.original().length();
     }
 
-    /** Whether the original text of sentence {@code index} (with its closing punctuation) asks a question. */
+    /**
+     * Whether the original text of sentence {@code index} (with its closing punctuation) asks a
+     * question. An opening '¿' is not looked for: it lies before the sentence's first word, and a
+     * Spanish question closes with '?' too.
+     */
     boolean isQuestion(int index) {
         String original = field.original();
         int end = Math.min(sentenceRegionEnd(index), original.length());
         for (int i = sentenceRegionStart(index); i < end; i++) {
             char c = original.charAt(i);
-            if (c == '?' || c == '\u00BF' || c == '\uFF1F') {
+            if (c == '?' || c == '\uFF1F') {
                 return true;
             }
         }
         return false;
     }
 
-    /** The original end of match-text offset {@code end}, stretched over closing punctuation (". ! ? …"). */
+    /**
+     * The original end of match-text offset {@code end}, stretched over closing punctuation (". ! ?
+     * …"), also when French typography puts a space before it ("commande !"); never past {@code limit}.
+     */
     int originalEndWithPunctuation(int end, int limit) {
         String original = field.original();
-        int at = originalEnd(end);
-        while (at < Math.min(limit, original.length()) && ".!?\u2026".indexOf(original.charAt(at)) >= 0) {
-            at++;
+        int stop = Math.min(limit, original.length());
+        int result = originalEnd(end);
+        for (int at = result; at < stop; at++) {
+            char c = original.charAt(at);
+            if (".!?\u2026".indexOf(c) >= 0) {
+                result = at + 1;
+            } else if (c != ' ' && c != '\u00A0' && c != '\u202F') {
+                break;
+            }
         }
-        return at;
+        return result;
     }
 
     /** The original text of match-text span {@code [start, end)}. */

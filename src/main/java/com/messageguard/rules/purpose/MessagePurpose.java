@@ -47,6 +47,10 @@ public class MessagePurpose {
         EMPTY, GREETING, THANKS, HELP, FILLER, SIGNOFF, NAME, CONFIRMATION, SUBSTANCE
     }
 
+    /** The kinds of a sentence that carries nothing the buyer needs. */
+    static final Set<Kind> FILLER_KINDS = EnumSet.of(Kind.EMPTY, Kind.GREETING, Kind.THANKS, Kind.HELP, Kind.FILLER,
+            Kind.SIGNOFF, Kind.NAME);
+
     /** The confirmation classes with the words a finding names them by, in the order findings list them. */
     static final Map<String, String> CONFIRMATIONS = new LinkedHashMap<>();
 
@@ -120,25 +124,17 @@ public class MessagePurpose {
 
         /** Reports one run as one finding on the original text, closing punctuation included. */
         void report(FindingSink findings, List<Sentence> run, Map<String, Object> args) {
-            MatchTextSpan span = span(run);
-            findings.original(text.field(), span.start(), span.end(), null, args);
-        }
-
-        MatchTextSpan span(List<Sentence> run) {
             int first = run.get(0).index();
             int last = run.get(run.size() - 1).index();
             int start = text.sentenceRegionStart(first);
             int end = text.originalEndWithPunctuation(text.text().sentenceEnd(last), text.sentenceRegionEnd(last));
-            return new MatchTextSpan(start, end);
+            findings.original(text.field(), start, end, null, args);
         }
     }
 
-    /** Original offsets of a reported run. */
-    record MatchTextSpan(int start, int end) {
-    }
-
     private final Lexicon lexicon;
-    private final TextField.Analysis<Map<String, Plan>> plans = new TextField.Analysis<>("purpose-plan", f -> new HashMap<>());
+    private final TextField.Analysis<Map<String, Plan>> plans =
+            new TextField.Analysis<>("purpose-plan", f -> new HashMap<>());
 
     public MessagePurpose(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -190,7 +186,8 @@ public class MessagePurpose {
         for (PhraseHit hit : text.hits("purpose.object")) {
             int sentence = text.sentenceOf(hit);
             int named = 0;
-            for (int w = text.lastWord(hit) + 1; w < words && named < PRODUCT_NAME_WORDS && text.sentenceOfWord(w) == sentence; w++) {
+            for (int w = text.lastWord(hit) + 1;
+                 w < words && named < PRODUCT_NAME_WORDS && text.sentenceOfWord(w) == sentence; w++) {
                 if (!covered[w]) {
                     covered[w] = true;
                     named++;
@@ -281,7 +278,9 @@ public class MessagePurpose {
                 plain &= !substance[s] && confirms.get(s).isEmpty();
             }
             int first = line.get(0);
-            if (firstLine && plain && startsWith(text, "purpose.greeting", first) && lineUncovered <= GREETING_NAME_WORDS) {
+            boolean greetingLine = firstLine && plain && lineUncovered <= GREETING_NAME_WORDS
+                    && startsWith(text, "purpose.greeting", first);
+            if (greetingLine) {
                 for (int s : line) {
                     if (kinds[s] == null) {
                         kinds[s] = text.inSentence(text.hits("purpose.thanks"), s) ? Kind.THANKS : Kind.GREETING;
@@ -344,7 +343,10 @@ public class MessagePurpose {
         int start = text.text().sentenceStart(sentence);
         List<PhraseHit> signoffs = text.hits("purpose.signoff");
         int end = -1;
-        for (int i = FieldText.firstAtOrAfter(signoffs, start); i < signoffs.size() && signoffs.get(i).start() == start; i++) {
+        for (int i = FieldText.firstAtOrAfter(signoffs, start); i < signoffs.size(); i++) {
+            if (signoffs.get(i).start() != start) {
+                break;
+            }
             end = Math.max(end, signoffs.get(i).end());
         }
         if (end < 0) {
@@ -407,7 +409,4 @@ public class MessagePurpose {
         }
         return false;
     }
-
-    static final Set<Kind> FILLER_KINDS = EnumSet.of(Kind.EMPTY, Kind.GREETING, Kind.THANKS, Kind.HELP, Kind.FILLER,
-            Kind.SIGNOFF, Kind.NAME);
 }

@@ -24,7 +24,8 @@ public class OrderConfirmationRule implements Rule {
 
     private static final Set<MessagePurpose.Kind> ALLOWED = EnumSet.of(MessagePurpose.Kind.CONFIRMATION,
             MessagePurpose.Kind.EMPTY, MessagePurpose.Kind.GREETING, MessagePurpose.Kind.THANKS,
-            MessagePurpose.Kind.HELP, MessagePurpose.Kind.FILLER, MessagePurpose.Kind.SIGNOFF, MessagePurpose.Kind.NAME);
+            MessagePurpose.Kind.HELP, MessagePurpose.Kind.FILLER, MessagePurpose.Kind.SIGNOFF,
+            MessagePurpose.Kind.NAME);
     private static final Set<MessagePurpose.Kind> DECIDING = EnumSet.of(MessagePurpose.Kind.CONFIRMATION);
 
     private final MessagePurpose purpose;

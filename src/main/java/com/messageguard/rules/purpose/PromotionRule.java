@@ -24,13 +24,15 @@ import org.springframework.stereotype.Component;
  * the same sentence: "sale", "discount", "save" ({@code promotion.weak}), "use code", "with code"
  * ({@code promotion.codecue}) and "off"/"discount" right after an amount ("20% off",
  * {@code promotion.amount}), with "next order", "our store", "at checkout", "this weekend"
- * ({@code promotion.target}; a code cue is a target for the others too, "20% off with code"); "check out our", "search for", "matching" ({@code promotion.look})
- * with "other", "products", "storefront", "on Amazon" ({@code promotion.shopword}).</li>
+ * ({@code promotion.target}; a code cue is a target for the others too, "20% off with code");
+ * "check out our", "search for", "matching" ({@code promotion.look}) with "other", "products",
+ * "storefront", "on Amazon" ({@code promotion.shopword}).</li>
  * </ul>
  * Nothing counts inside a neutral phrase ("for sale", "customs clearance", {@code promotion.neutral}),
  * after a negation in the same clause ("we cannot offer a discount code", {@code purpose.negation}),
  * or, for offers and discounts, in a sentence about the order's own price ("the discount you
- * received", {@code promotion.own}). Overlapping and touching findings of a sentence are merged.
+ * received", "the sale ended", {@code promotion.own}). Findings of a sentence at most
+ * {@value #MERGE_GAP_WORDS} words apart are merged into one.
  */
 @Component
 public class PromotionRule implements Rule {
@@ -67,8 +69,8 @@ public class PromotionRule implements Rule {
     public PromotionRule(Lexicon lexicon) {
         this.lexicon = lexicon;
         List<String> required = new ArrayList<>(STRONG.keySet());
-        required.addAll(List.of("promotion.weak", "promotion.codecue", "promotion.amount", "promotion.target", "promotion.look",
-                "promotion.shopword", "promotion.neutral", "promotion.own", "purpose.negation"));
+        required.addAll(List.of("promotion.weak", "promotion.codecue", "promotion.amount", "promotion.target",
+                "promotion.look", "promotion.shopword", "promotion.neutral", "promotion.own", "purpose.negation"));
         PurposeClasses.require(lexicon, ID, required);
     }
 
@@ -108,7 +110,9 @@ public class PromotionRule implements Rule {
         for (PhraseHit hit : text.hits("promotion.amount")) {
             int amount = amountBefore(text, hit);
             if (amount >= 0) {
-                weak.add(new PhraseHit(hit.termClass(), hit.language(), text.wordStart(amount), hit.end(), hit.phrase()));
+                // The amount joins the hit: "20% off".
+                weak.add(new PhraseHit(hit.termClass(), hit.language(), text.wordStart(amount), hit.end(),
+                        hit.phrase()));
             }
         }
         weak.sort(Comparator.comparingInt(PhraseHit::start));
@@ -120,7 +124,8 @@ public class PromotionRule implements Rule {
             if (!counts(text, hit, neutral, negations, promotional) || text.inSentence(own, text.sentenceOf(hit))) {
                 continue;
             }
-            // "use code" needs a target ("at checkout", "next order"); a discount word may also have "with code" as one.
+            // "use code" needs a target ("at checkout", "next order"); a discount word may also have a
+            // code cue as its target ("20% off with code").
             boolean code = hit.termClass().equals("promotion.codecue");
             List<PhraseHit> candidates = code ? targets : targetsOrCodes;
             PhraseHit target = text.nearestInSentence(hit, candidates, TARGET_WINDOW);

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Spans of one field's match text found by a rule, merged when they overlap or nearly touch within a sentence, then reported. */
+/**
+ * Spans of one field's match text found by a rule, merged when they overlap or nearly touch within a
+ * sentence, then reported.
+ */
 final class Spans {
 
     /** A span of the match text with the words a finding names it by. */
@@ -17,7 +20,7 @@ final class Spans {
     private final int mergeGapWords;
     private final List<Span> spans = new ArrayList<>();
 
-    /** Spans of a field; two spans of a sentence with at most {@code mergeGapWords} words between them are one finding. */
+    /** Spans of a field; two spans of a sentence at most {@code mergeGapWords} words apart are one finding. */
     Spans(FieldText text, int mergeGapWords) {
         this.text = text;
         this.mergeGapWords = mergeGapWords;
@@ -32,8 +35,8 @@ final class Spans {
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         Span run = null;
         for (Span next : spans) {
-            if (run != null && next.sentence() == run.sentence()
-                    && (next.start() <= run.end() || text.wordAt(next.start()) - text.wordAt(run.end() - 1) - 1 <= mergeGapWords)) {
+            if (run != null && next.sentence() == run.sentence() && (next.start() <= run.end()
+                    || text.wordAt(next.start()) - text.wordAt(run.end() - 1) - 1 <= mergeGapWords)) {
                 run = new Span(run.start(), Math.max(run.end(), next.end()), run.sentence(), run.kind());
             } else {
                 emit(run, findings);
