@@ -43,7 +43,9 @@ class CorpusTest {
             "attachment-missing", "image-size",
             "important-tag-misuse", "message-length", "missing-order-id", "excessive-line-breaks", "html-markup",
             "email-address", "link", "social-media", "off-platform", "opt-out-link", "emoji", "special-font", "mailing-address", "phone-number",
-            "incentive", "review-manipulation", "review-request-misplaced", "review-request-repeat");
+            "incentive", "review-manipulation", "review-request-misplaced", "review-request-repeat",
+            "promotion", "order-confirmation", "thank-you-only", "cancellation-reason", "cancellation-request",
+            "offensive-language");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,0 +1,66 @@
+package com.messageguard.rules.purpose;
+
+import com.messageguard.engine.Draft;
+import com.messageguard.engine.FindingSink;
+import com.messageguard.engine.Rule;
+import com.messageguard.engine.TextField;
+import com.messageguard.lexicon.Lexicon;
+import com.messageguard.lexicon.PhraseHit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Profanity, insults, threats, violent and adult language, from the {@code offensive.*} classes of
+ * every language pack (an insult is one in any language, and sellers swear in English in German
+ * messages too). Phrases match whole words only, so "class", "assistant", "Dickens", "shell" or
+ * "hello" never match, and violent phrases name a person ("kill you"), so "kill switch" and "dead
+ * battery" stay clean; phrases of {@code offensive.neutral} (where a pack defines it) cancel a hit
+ * they overlap. One finding per phrase (overlapping ones merged); {@code {kind}} says which kind
+ * of language it is and {@code {phrase}} quotes it.
+ */
+@Component
+public class OffensiveLanguageRule implements Rule {
+
+    static final String ID = "offensive-language";
+
+    private static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("offensive.threat", "a threat");
+        KINDS.put("offensive.violence", "violent language");
+        KINDS.put("offensive.insult", "an insult");
+        KINDS.put("offensive.profanity", "profanity");
+        KINDS.put("offensive.adult", "adult content");
+    }
+
+    private final Lexicon lexicon;
+
+    public OffensiveLanguageRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        PurposeClasses.require(lexicon, ID, List.copyOf(KINDS.keySet()));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(Draft draft, FindingSink findings) {
+        for (TextField field : draft.textFields()) {
+            FieldText text = FieldText.of(lexicon, field, null);
+            List<PhraseHit> neutral = text.hits("offensive.neutral");
+            Spans found = new Spans(text, 0);
+            KINDS.forEach((termClass, kind) -> {
+                for (PhraseHit hit : text.hits(termClass)) {
+                    if (!FieldText.overlapsAny(hit, neutral)) {
+                        found.add(hit.start(), hit.end(), kind);
+                    }
+                }
+            });
+            found.report(findings);
+        }
+    }
+}

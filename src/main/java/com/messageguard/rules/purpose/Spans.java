@@ -1,0 +1,56 @@
+package com.messageguard.rules.purpose;
+
+import com.messageguard.engine.FindingSink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spans of one field's match text found by a rule, merged when they overlap or nearly touch within a
+ * sentence, then reported.
+ */
+final class Spans {
+
+    /** A span of the match text with the words a finding names it by. */
+    record Span(int start, int end, int sentence, String kind) {
+    }
+
+    private final FieldText text;
+    private final int mergeGapWords;
+    private final List<Span> spans = new ArrayList<>();
+
+    /** Spans of a field; two spans of a sentence at most {@code mergeGapWords} words apart are one finding. */
+    Spans(FieldText text, int mergeGapWords) {
+        this.text = text;
+        this.mergeGapWords = mergeGapWords;
+    }
+
+    void add(int start, int end, String kind) {
+        spans.add(new Span(start, end, text.text().sentenceAt(start), kind));
+    }
+
+    /** One finding per run of overlapping or nearby spans of a sentence; args {@code phrase} and {@code kind}. */
+    void report(FindingSink findings) {
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        Span run = null;
+        for (Span next : spans) {
+            if (run != null && next.sentence() == run.sentence() && (next.start() <= run.end()
+                    || text.wordAt(next.start()) - text.wordAt(run.end() - 1) - 1 <= mergeGapWords)) {
+                run = new Span(run.start(), Math.max(run.end(), next.end()), run.sentence(), run.kind());
+            } else {
+                emit(run, findings);
+                run = next;
+            }
+        }
+        emit(run, findings);
+    }
+
+    private void emit(Span run, FindingSink findings) {
+        if (run != null) {
+            String phrase = text.excerpt(run.start(), run.end());
+            text.report(findings, run.start(), run.end(),
+                    run.kind() == null ? Map.of("phrase", phrase) : Map.of("phrase", phrase, "kind", run.kind()));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.messageguard.rules.purpose;
+
+import static com.messageguard.rules.purpose.PurposeRulesFixture.assertExcerpts;
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.testing.RuleHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CancellationReasonRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(PurposeRulesFixture.CANCELLATION_REASON);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We noticed that you cancelled your order. Could you tell us why you decided to cancel?          | why you decided to cancel
+            Why did you cancel your order for the air fryer?                                                 | Why did you cancel
+            We saw that your order was cancelled. May we ask what made you change your mind?                 | what made you change your mind
+            Would you mind sharing the reason for your cancellation? It helps us improve.                     | the reason for your cancellation
+            We noticed you cancelled your order. Could you tell us why?                                      | Could you tell us why
+            Wir haben gesehen, dass Sie storniert haben. Dürfen wir fragen, warum Sie storniert haben?        | warum Sie storniert
+            Pourriez-vous nous dire pourquoi vous avez annulé votre commande ?                               | pourquoi vous avez annulé
+            Hemos visto que ha cancelado su pedido. ¿Podría indicarnos el motivo de la cancelación?          | motivo de la cancelación
+            """)
+    void findsQuestionsAboutTheReason(String body, String excerpt) {
+        assertExcerpts(rule.check(draft().reason("OTHER").body(body)), body, excerpt);
+    }
+
+    @Test
+    void explainsTheFinding() {
+        assertThat(rule.check(draft().body("Why did you cancel?"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("The message asks the buyer why they cancelled: 'Why did you cancel'."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Your order was cancelled because the item is out of stock.",
+            "The reason for the cancellation is that the item is out of stock.",
+            "Please note the reason we cancelled: the item was out of stock.",
+            "We had to cancel your order. May we ask why?",
+            "If you change your mind, just let us know.",
+            "You don't need to give a reason if you want to cancel.",
+            "Could you tell us why the parcel was returned?",
+            "Why did you cancel the return request? The replacement is on its way.",
+            "Why not try the larger size? It fits the AP-300.",
+            "Wir mussten Ihre Bestellung leider stornieren, da der Artikel ausverkauft ist.",
+            "Nous avons annulé votre commande ; la raison est une rupture de stock.",
+    })
+    void staysSilentOnTheSellersOwnCancellationAndOtherQuestions(String body) {
+        assertThat(rule.check(draft().reason("OTHER").body(body))).as(body).isEmpty();
+    }
+}

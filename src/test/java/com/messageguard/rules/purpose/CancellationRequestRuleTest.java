@@ -1,0 +1,56 @@
+package com.messageguard.rules.purpose;
+
+import static com.messageguard.rules.purpose.PurposeRulesFixture.assertExcerpts;
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.testing.RuleHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CancellationRequestRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(PurposeRulesFixture.CANCELLATION_REQUEST);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We are out of stock. Could you please cancel the order from your side so it doesn't count against us? | Could you please cancel the order from your side
+            Unfortunately the lamp was damaged. Please submit a cancellation request in your Amazon account.      | Please submit a cancellation request
+            If you don't have a street address, please request a cancellation.                                  | please request a cancellation
+            If the size is wrong, request a cancellation through Your Orders.                                   | request a cancellation
+            We would ask you to cancel the order yourself.                                                      | We would ask you to cancel the order yourself
+            Bitte stornieren Sie die Bestellung, da der Artikel nicht mehr lieferbar ist.                       | Bitte stornieren Sie die Bestellung
+            Könnten Sie die Bestellung bitte stornieren?                                                        | bitte stornieren
+            L'article est en rupture de stock. Merci d'annuler la commande de votre côté.                        | Merci d'annuler la commande de votre côté
+            Por favor, cancele el pedido desde su cuenta.                                                       | Por favor, cancele el pedido desde su cuenta
+            """)
+    void findsRequestsToCancel(String body, String excerpt) {
+        assertExcerpts(rule.check(draft().reason("ORDER_ISSUE").body(body)), body, excerpt);
+    }
+
+    @Test
+    void explainsTheFinding() {
+        assertThat(rule.check(draft().body("Please cancel the order."))).singleElement().satisfies(v -> assertThat(v.message())
+                .isEqualTo("The message asks the buyer to cancel the order or to request a cancellation: 'Please cancel'."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We have cancelled your order and refunded you in full.",
+            "You can cancel the return request in your account.",
+            "If you would prefer not to wait, you can cancel the order in Your Orders.",
+            "If you'd rather not, reply \"cancel\" and we'll cancel the order so that Amazon refunds you.",
+            "Please do not cancel the order; it ships tomorrow.",
+            "Please note that we cancel unpaid orders after 7 days.",
+            "Please let us cancel the order for you.",
+            "There is no need to cancel the order.",
+            "Cancellation requests are handled by Amazon.",
+            "Falls Sie nicht warten möchten, können Sie die Bestellung unter „Meine Bestellungen“ stornieren.",
+            "Si vous annulez la commande, Amazon vous rembourse.",
+    })
+    void staysSilentOnTheSellersCancellationAndOptionalPointers(String body) {
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
+    }
+}

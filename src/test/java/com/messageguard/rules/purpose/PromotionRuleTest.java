@@ -1,0 +1,93 @@
+package com.messageguard.rules.purpose;
+
+import static com.messageguard.rules.purpose.PurposeRulesFixture.assertExcerpts;
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.engine.Violation;
+import com.messageguard.testing.RuleHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PromotionRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(PurposeRulesFixture.PROMOTION);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            By the way, use code THANKS10 at checkout.                              | use code THANKS10 at checkout
+            Get 20% off with code SAVE20.                                           | 20% off with code
+            We'd be happy to give you 15% off your next order.                      | 15% off your next order
+            Our summer clearance is live.                                           | summer clearance
+            Good news: we just launched a pillowcase set in the same fabric.        | just launched
+            If you like it, you might also like our other products.                 | you might also like our other products
+            Just search for Ironhearth on Amazon.                                   | search for Ironhearth on Amazon
+            You can also sign up for our newsletter for care tips.                  | sign up for our newsletter
+            For styling ideas, follow us on Instagram.                              | follow us
+            Look for it in our Amazon storefront while the launch price lasts!      | Look for it in our Amazon storefront while the launch price
+            Mit dem Code DANKE10 sparen Sie 10 % bei Ihrer nächsten Bestellung.     | Mit dem Code DANKE10 sparen Sie 10 % bei Ihrer nächsten Bestellung
+            Schauen Sie sich auch unsere anderen Produkte an.                       | Schauen Sie sich auch unsere anderen Produkte
+            Profitez de 15 % de réduction sur votre prochaine commande.             | Profitez de 15 % de réduction sur votre prochaine commande
+            Découvrez notre nouvelle collection sur Amazon.                         | Découvrez notre nouvelle collection sur Amazon
+            Aproveche un 20 % de descuento en su próxima compra.                    | 20 % de descuento en su próxima compra
+            Visite nuestra tienda y descubra las novedades.                         | Visite nuestra tienda y descubra las novedades
+            """)
+    void findsMarketing(String body, String excerpt) {
+        assertExcerpts(rule.check(draft().body(body)), body, excerpt);
+    }
+
+    @Test
+    void findsEachPromotionOfALongerMessage() {
+        String body = "Hello,\n\nFor seasonal care tips, sign up for our monthly newsletter. Subscribers also get "
+                + "early access to our spring sale.\n\nHappy gardening,\nRosewood Nursery";
+        assertExcerpts(rule.check(draft().reason("OTHER").body(body)), body,
+                "sign up for our monthly newsletter", "Subscribers also get early access to our spring sale");
+    }
+
+    @Test
+    void checksTheSubjectTooAndExplainsEachFinding() {
+        List<Violation> violations = rule.check(draft().subject("Spring sale").body("𝗦𝗣𝗥𝗜𝗡𝗚 𝗦𝗔𝗟𝗘: 30% off everything!"));
+
+        assertThat(violations).extracting(Violation::field, Violation::excerpt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("body", "𝗦𝗣𝗥𝗜𝗡𝗚 𝗦𝗔𝗟𝗘: 30% off everything"),
+                org.assertj.core.groups.Tuple.tuple("subject", "Spring sale"));
+        assertThat(violations.get(1).message())
+                .isEqualTo("The message contains promotional or marketing content (a sale): 'Spring sale'.");
+        assertThat(violations.get(1).suggestion()).startsWith("Remove 'Spring sale';");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We've shipped a free replacement in sage green today.",
+            "We're sorry, but we cannot offer a discount on this item.",
+            "The price you paid already included the 10% discount you received at checkout.",
+            "We issued your refund of $18.99 this morning.",
+            "We hope your new blender works well.",
+            "This model is not for sale in your country.",
+            "We sell wholesale only to registered businesses.",
+            "Customs clearance may take two days.",
+            "Please switch off the power and take the cover off.",
+            "Your license code is AB12-CD34; use the code in the app to activate it.",
+            "The matching screws are in the small bag.",
+            "Please check out our assembly guide, attached as a PDF.",
+            "We can send a replacement or refund 20% of the price; reply with your choice.",
+            "The sale price ended yesterday, sorry; we can't change the price after the order.",
+            "The discount you saw was a Lightning Deal by Amazon that ended before you ordered.",
+            "You can drop the parcel off at any store of the carrier.",
+            "Das passende Ersatzteil ist unterwegs.",
+            "Nous ne pouvons malheureusement pas offrir de réduction.",
+            "No podemos ofrecer un descuento en este pedido.",
+    })
+    void staysSilentOnOrderTalk(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void aWeakWordAloneIsNoPromotionHoweverOftenItComes() {
+        assertThat(rule.check(draft().body("sale ".repeat(200)))).isEmpty();
+        assertThat(rule.check(draft().body("Sale! ".repeat(200) + "Everything in our store is 30% off."))).hasSize(1);
+    }
+}

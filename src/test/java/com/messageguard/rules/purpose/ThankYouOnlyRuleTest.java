@@ -1,0 +1,74 @@
+package com.messageguard.rules.purpose;
+
+import static com.messageguard.rules.purpose.PurposeRulesFixture.assertExcerpts;
+import static com.messageguard.testing.DraftBuilder.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.messageguard.engine.Violation;
+import com.messageguard.testing.RuleHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ThankYouOnlyRuleTest {
+
+    private final RuleHarness rule = new RuleHarness(PurposeRulesFixture.THANK_YOU_ONLY);
+
+    private List<Violation> proactive(String body) {
+        return rule.check(draft().reason("OTHER").body(body));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hello,\\n\\nThank you for your order! We are here to help if you have any questions.\\n\\nBest wishes,\\nBrightway Home | Thank you for your order! We are here to help if you have any questions.
+            Dear customer,\\n\\nWe truly appreciate your business and hope to serve you again soon.\\n\\nWarm regards,\\nThe Maple & Co. Team | We truly appreciate your business and hope to serve you again soon.
+            Hello,\\n\\nThank you for purchasing the Aurora desk lamp. We hope you enjoy your new lamp!\\n\\nBest regards,\\nLumina Lights | Thank you for purchasing the Aurora desk lamp. We hope you enjoy your new lamp!
+            Hi Anna,\\n\\nThanks again for shopping with us. If there's anything we can do, just let us know.\\n\\nCheers,\\nTom | Thanks again for shopping with us. If there's anything we can do, just let us know.
+            Thank you so much for your purchase! ❤️ We're always here if you need anything.\\n\\nLuna Candles | Thank you so much for your purchase! ❤️ We're always here if you need anything.
+            Guten Tag,\\n\\nvielen Dank für Ihre Bestellung! Bei Fragen sind wir jederzeit gerne für Sie da.\\n\\nHerzliche Grüße\\nIhr Team von Holzwerk Nord | vielen Dank für Ihre Bestellung! Bei Fragen sind wir jederzeit gerne für Sie da.
+            Bonjour,\\n\\nMerci pour votre commande ! N'hésitez pas à nous contacter si vous avez des questions.\\n\\nCordialement,\\nL'équipe Maison Lumière | Merci pour votre commande ! N'hésitez pas à nous contacter si vous avez des questions.
+            Hola:\\n\\nMuchas gracias por su compra. Si tiene cualquier duda, estamos aquí para ayudarle.\\n\\nUn saludo,\\nCasa Bonita | Muchas gracias por su compra. Si tiene cualquier duda, estamos aquí para ayudarle.
+            """)
+    void findsMessagesThatOnlyThankOrOfferHelp(String written, String excerpt) {
+        String body = written.replace("\\n", "\n");
+        assertExcerpts(proactive(body), body, excerpt);
+    }
+
+    @Test
+    void aNoteThatNoReplyIsNeededIsStillOnlyThanks() {
+        String body = "Hi,\n\nThank you for your order! No need to reply to this message.\n\nBest,\nAnna";
+        assertExcerpts(proactive(body), body, "Thank you for your order! No need to reply to this message.");
+    }
+
+    @Test
+    void saysWhatTheMessageConsistsOf() {
+        assertThat(proactive("Hello,\n\nThank you for your order!\n\nBest,\nAnna")).singleElement()
+                .extracting(Violation::message)
+                .isEqualTo("The message contains only thanks, with no information the buyer needs to receive or use the order.");
+        assertThat(proactive("Hello,\n\nWe are here to help if you have any questions.\n\nBest,\nAnna")).singleElement()
+                .extracting(Violation::message).asString().startsWith("The message contains only an offer of help,");
+    }
+
+    @Test
+    void leavesRepliesAlone() {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body("Thank you for your message! We're here to help."))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hello,\n\nThank you for your order of made-to-measure curtains. Before we cut the fabric, please confirm the length.\n\nKind regards,\nWindowHaus",
+            "Hello,\n\nThank you for purchasing PhotoMend Pro. Your license key is:\n\n7KQ2-M9XD-44PL-Z8RT\n\nBest regards,\nPhotoMend Team",
+            "Hello,\n\nWe hope you're enjoying your new tea kettle. If you have a moment, we would appreciate an honest review on Amazon.\n\nBrewMaster",
+            "Hello,\n\nIf the vacuum stops, wipe the two contacts of the dust bin. We're here to help.\n\nKind regards,\nCleanBot Support",
+            "Hello,\n\nThank you for your order!\nWe ship with DHL from Hamburg.",
+            "Hello,\n\nThank you for your order! How are you liking the kettle so far?\n\nBest,\nAnna",
+            "Hello,\n\nYour order has shipped. Thank you for shopping with us!\n\nBest,\nAnna",
+            "Hello,\n\nBest regards,\nAnna",
+            "Guten Tag,\n\nvielen Dank für Ihre Bestellung. Leider ist die blaue Variante ausverkauft.\n\nViele Grüße",
+    })
+    void staysSilentWhenTheMessageHasAPurpose(String body) {
+        assertThat(proactive(body)).as(body).isEmpty();
+    }
+}
