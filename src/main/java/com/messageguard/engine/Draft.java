@@ -2,26 +2,97 @@ package com.messageguard.engine;
 
 import com.messageguard.ruledata.ContactReason;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A message prepared for checking: its text fields already normalized, its contact reason
- * resolved against the catalog. Every rule reads the same draft, so per-request work happens once.
+ * resolved against the catalog. Every rule reads the same draft, so per-request work happens once;
+ * what several rules derive from the whole draft (its language) is computed on first use and kept
+ * here. A draft belongs to one request thread, so its cache needs no locking.
  */
-public record Draft(
-        Optional<TextField> subject,
-        TextField body,
-        ContactReason reason,
-        int orderAgeDays,
-        Integer daysSinceDelivery,
-        List<Attachment> attachments,
-        MessagingContext context,
-        String language,
-        boolean checkGrammar) {
+public final class Draft {
 
-    public Draft {
-        attachments = List.copyOf(attachments);
+    /** A named analysis of a whole draft, computed at most once per draft. */
+    public static final class Analysis<T> {
+        private final String name;
+        private final Function<Draft, T> compute;
+
+        public Analysis(String name, Function<Draft, T> compute) {
+            this.name = name;
+            this.compute = compute;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final Optional<TextField> subject;
+    private final TextField body;
+    private final ContactReason reason;
+    private final int orderAgeDays;
+    private final Integer daysSinceDelivery;
+    private final List<Attachment> attachments;
+    private final MessagingContext context;
+    private final String language;
+    private final boolean checkGrammar;
+    private final Map<Analysis<?>, Object> analyses = new HashMap<>(4);
+
+    public Draft(Optional<TextField> subject, TextField body, ContactReason reason, int orderAgeDays,
+                 Integer daysSinceDelivery, List<Attachment> attachments, MessagingContext context, String language,
+                 boolean checkGrammar) {
+        this.subject = subject;
+        this.body = body;
+        this.reason = reason;
+        this.orderAgeDays = orderAgeDays;
+        this.daysSinceDelivery = daysSinceDelivery;
+        this.attachments = List.copyOf(attachments);
+        this.context = context;
+        this.language = language;
+        this.checkGrammar = checkGrammar;
+    }
+
+    public Optional<TextField> subject() {
+        return subject;
+    }
+
+    public TextField body() {
+        return body;
+    }
+
+    public ContactReason reason() {
+        return reason;
+    }
+
+    public int orderAgeDays() {
+        return orderAgeDays;
+    }
+
+    /** Days since delivery, or null when the request did not say. */
+    public Integer daysSinceDelivery() {
+        return daysSinceDelivery;
+    }
+
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    public MessagingContext context() {
+        return context;
+    }
+
+    /** The request's ISO 639-1 language code, or null when the request gave none. */
+    public String language() {
+        return language;
+    }
+
+    public boolean checkGrammar() {
+        return checkGrammar;
     }
 
     /** The subject (when there is one) and the body, in that order. */
@@ -35,5 +106,15 @@ public record Draft(
     /** True when the seller starts the conversation rather than answering the buyer. */
     public boolean isProactive() {
         return !reason.reply();
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T analysis(Analysis<T> analysis) {
+        Object value = analyses.get(analysis);
+        if (value == null) {
+            value = analysis.compute.apply(this);
+            analyses.put(analysis, value);
+        }
+        return (T) value;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The language packs of {@code rules/lang/}, compiled into one phrase automaton at start-up.
+ * The language packs of {@code rules/lang/}, compiled into one phrase trie at start-up.
  * For each text field it builds the match text and finds every phrase once (cached on the field);
  * rules then ask for the hits of their term classes in the draft's language: the request's
  * {@code language} when a pack exists for it, else the language whose common words the body uses
@@ -28,6 +28,7 @@ public class Lexicon {
     private final Map<String, LanguagePack> packs = new LinkedHashMap<>();
     private final PhraseMatcher matcher;
     private final TextField.Analysis<FieldPhrases> analysis;
+    private final Draft.Analysis<String> language = new Draft.Analysis<>("language", this::detectLanguage);
 
     public Lexicon(RuleSet rules) {
         for (String language : rules.settings().languages()) {
@@ -59,8 +60,12 @@ public class Lexicon {
         return field.analysis(analysis);
     }
 
-    /** The language the draft is checked in. */
+    /** The language the draft is checked in, decided once per draft. */
     public String language(Draft draft) {
+        return draft.analysis(language);
+    }
+
+    private String detectLanguage(Draft draft) {
         if (draft.language() != null && packs.containsKey(draft.language())) {
             return draft.language();
         }

@@ -5,6 +5,7 @@ import com.messageguard.engine.CheckResult;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.MessagingContext;
 import com.messageguard.engine.TextField;
+import com.messageguard.ruledata.ContactReason;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.TextNormalizer;
 import java.util.List;
@@ -21,21 +22,26 @@ import org.springframework.stereotype.Component;
 public class RulesHealthIndicator implements HealthIndicator {
 
     private final CheckEngine engine;
-    private final Draft canary;
+    private final TextNormalizer normalizer;
+    private final ContactReason reason;
 
     public RulesHealthIndicator(CheckEngine engine, RuleSet rules, TextNormalizer normalizer) {
         this.engine = engine;
-        String reply = rules.reasons().stream().filter(r -> r.reply()).findFirst()
-                .orElseGet(() -> rules.reasons().iterator().next()).id();
-        this.canary = new Draft(Optional.empty(),
-                new TextField("body", normalizer.normalize("Write to canary@example.com")),
-                rules.reason(reply).orElseThrow(), 1, null, List.of(), MessagingContext.UNKNOWN, "en", false);
+        this.normalizer = normalizer;
+        this.reason = rules.reasons().stream().filter(ContactReason::reply).findFirst()
+                .orElseGet(() -> rules.reasons().iterator().next());
+    }
+
+    /** A new canary per probe: drafts cache their analyses and belong to one thread. */
+    private Draft canary() {
+        return new Draft(Optional.empty(), new TextField("body", normalizer.normalize("Write to canary@example.com")),
+                reason, 1, null, List.of(), MessagingContext.UNKNOWN, "en", false);
     }
 
     @Override
     public Health health() {
         try {
-            CheckResult result = engine.check(canary);
+            CheckResult result = engine.check(canary());
             return Health.up().withDetail("rulesVersion", result.rulesVersion()).build();
         } catch (RuntimeException e) {
             return Health.down(e).build();

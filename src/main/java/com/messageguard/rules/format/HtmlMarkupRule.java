@@ -34,6 +34,16 @@ public class HtmlMarkupRule implements Rule {
             "acute", "cedil", "uml", "larr", "rarr", "uarr", "darr", "harr", "hearts", "star", "check",
             "aelig", "AElig", "oelig", "OElig", "eth", "ETH", "thorn", "THORN", "oslash", "Oslash");
 
+    private static int nextCandidate(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '&') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isEntityName(String name) {
         return ENTITIES.contains(name)
                 || name.length() >= 4 && name.substring(1).matches("acute|grave|circ|uml|tilde|ring|cedil|slash");
@@ -47,10 +57,17 @@ public class HtmlMarkupRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
-            Matcher m = MARKUP.matcher(field.text());
-            while (m.find()) {
-                if (m.group(1) == null || isEntityName(m.group(1))) {
+            String text = field.text();
+            Matcher m = MARKUP.matcher(text);
+            // Markup starts at '<' or '&': try the pattern only there instead of at every position.
+            int at = nextCandidate(text, 0);
+            while (at >= 0) {
+                m.region(at, text.length());
+                if (m.lookingAt() && (m.group(1) == null || isEntityName(m.group(1)))) {
                     findings.text(field, m.start(), m.end());
+                    at = nextCandidate(text, m.end());
+                } else {
+                    at = nextCandidate(text, at + 1);
                 }
             }
         }

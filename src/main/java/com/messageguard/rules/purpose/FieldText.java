@@ -15,7 +15,7 @@ import java.util.Map;
  * One text field as the purpose rules read it: its match text, its words, and the phrase hits of
  * the draft's language grouped by term class and sorted by start. Offers the few relations the
  * rules combine hits with (same sentence, words apart, a clause break between, negated) and maps
- * spans back to the original text. Built per rule call; everything is linear in the field.
+ * spans back to the original text. Built once per field and language; everything is linear in the field.
  */
 final class FieldText {
 
@@ -63,9 +63,17 @@ final class FieldText {
         }
     }
 
-    /** The field with the hits of {@code language}, or of every language when it is null. */
+    private static final TextField.Analysis<Map<String, FieldText>> BY_LANGUAGE =
+            new TextField.Analysis<>("purpose text", field -> new HashMap<>(2));
+    private static final String EVERY_LANGUAGE = "";
+
+    /**
+     * The field with the hits of {@code language}, or of every language when it is null; built
+     * once per field and language and shared by the purpose rules.
+     */
     static FieldText of(Lexicon lexicon, TextField field, String language) {
-        return new FieldText(field, lexicon.phrases(field), language);
+        return field.analysis(BY_LANGUAGE).computeIfAbsent(language == null ? EVERY_LANGUAGE : language,
+                l -> new FieldText(field, lexicon.phrases(field), language));
     }
 
     TextField field() {
