@@ -88,18 +88,36 @@ public class Lexicon {
         return best;
     }
 
-    /** The match text of a field with the hits of one language. */
-    public record FieldPhrases(MatchText text, List<PhraseHit> hits) {
+    /** The match text of a field and its phrase hits, indexed by term class and language on first use. */
+    public static final class FieldPhrases {
 
-        /** Hits of the given term class in the given language, in text order. */
+        private final MatchText text;
+        private final List<PhraseHit> hits;
+        private Map<String, List<PhraseHit>> byClass;
+
+        FieldPhrases(MatchText text, List<PhraseHit> hits) {
+            this.text = text;
+            this.hits = hits;
+        }
+
+        public MatchText text() {
+            return text;
+        }
+
+        /** Every hit of every language and class. */
+        public List<PhraseHit> hits() {
+            return hits;
+        }
+
+        /** Hits of the given term class in the given language, in the order they were found. */
         public List<PhraseHit> of(String termClass, String language) {
-            List<PhraseHit> found = new ArrayList<>();
-            for (PhraseHit hit : hits) {
-                if (hit.termClass().equals(termClass) && hit.language().equals(language)) {
-                    found.add(hit);
+            if (byClass == null) {
+                byClass = new HashMap<>();
+                for (PhraseHit hit : hits) {
+                    byClass.computeIfAbsent(hit.termClass() + '|' + hit.language(), k -> new ArrayList<>(2)).add(hit);
                 }
             }
-            return found;
+            return java.util.Collections.unmodifiableList(byClass.getOrDefault(termClass + '|' + language, List.of()));
         }
     }
 }

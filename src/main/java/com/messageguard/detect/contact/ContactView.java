@@ -164,6 +164,9 @@ public final class ContactView {
             boolean wanted = c == '@' ? (spaceBefore || spaceAfter) : spaceBefore;
             return wanted && next < n && isAddressChar(lower.charAt(next)) ? new int[] {after, c} : null;
         }
+        if (!spaceBefore && Character.isLetterOrDigit(c)) {
+            return null; // bare words need a space before them; bracketed forms start with a bracket
+        }
         if (c < 128 && !formStarts[c]) {
             return null;
         }

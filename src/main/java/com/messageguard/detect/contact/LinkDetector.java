@@ -101,6 +101,9 @@ public final class LinkDetector {
         while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
             end--; // sentence full stop after the domain
         }
+        if (text.lastIndexOf('.', end - 1) < start) {
+            return null; // a plain word: no dot, no domain
+        }
         String host = text.substring(start, end).toLowerCase(Locale.ROOT);
         String[] labels = host.split("\\.", -1);
         if (labels.length < 2 || !wellFormed(labels)) {
