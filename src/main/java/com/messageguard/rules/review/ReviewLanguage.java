@@ -111,10 +111,23 @@ public class ReviewLanguage {
         return lexicon.language(draft);
     }
 
+    /**
+     * Classes without which a field cannot say anything about reviews: no review word, no request
+     * of its own, no "take it down", no stars, no gating, no instruction. A field with none of them
+     * is not analysed further, which spares most messages the whole analysis.
+     */
+    private static final List<String> TRIGGERS = List.of(TERM, REQUEST, CHANGE_IT, POSITIVE, DISCOURAGE,
+            GATING_HAPPY, GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
+
     /** What one field says about reviews, in the given language; computed once per field and language. */
     public ReviewText text(TextField field, String language) {
-        return field.analysis(analysis).computeIfAbsent(language,
-                l -> new ReviewAnalyzer(lexicon.phrases(field), l).analyze());
+        return field.analysis(analysis).computeIfAbsent(language, l -> {
+            Lexicon.FieldPhrases phrases = lexicon.phrases(field);
+            if (TRIGGERS.stream().allMatch(c -> phrases.of(c, l).isEmpty())) {
+                return new ReviewText(phrases.text(), false, List.of(), List.of(), List.of(), List.of());
+            }
+            return new ReviewAnalyzer(phrases, l).analyze();
+        });
     }
 
     /** Whether the draft asks for a review or feedback in its words, in any field. */
