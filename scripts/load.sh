@@ -4,6 +4,7 @@
 # validation, constant answer), and prints requests/s, p50/p99 latency, errors and the ratio.
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
+#   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
 #
 # Needs: the jar (./mvnw -DskipTests package), wrk (installed with apt-get when missing), python3.
 set -euo pipefail
@@ -89,6 +90,27 @@ ratio="$(python3 -c "print(round($(cat "$work/check.rps") / $(cat "$work/baselin
 echo "ratio /check : /check-baseline = $ratio"
 heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr -s ' ' || true)"
 echo "heap after the run: ${heap:-(jcmd not available)}"
+
+# live_heap: the heap in use right after a full collection, in KB (what survives, not garbage).
+live_heap() {
+    jcmd "$pid" GC.run >/dev/null 2>&1 || true
+    jcmd "$pid" GC.heap_info 2>/dev/null | awk '/total/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}'
+}
+
+if [[ -n "${SOAK_SECONDS:-}" ]]; then
+    echo "soak: /check for ${SOAK_SECONDS}s; live heap after a full GC, once a minute:"
+    echo "  start: $(live_heap)"
+    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"${SOAK_SECONDS}s" -s "$work/corpus.lua" \
+        "http://127.0.0.1:$port/check" >"$work/soak.txt" &
+    soak=$!
+    for minute in $(seq 1 $((SOAK_SECONDS / 60))); do
+        sleep 60
+        echo "  minute $minute: $(live_heap)"
+    done
+    wait "$soak"
+    echo "  soak: $(awk '/Requests\/sec/ {print $2 " req/s"}' "$work/soak.txt"), $(awk '/Non-2xx|Socket errors/' "$work/soak.txt" | tr '\n' ' ')"
+    echo "  end: $(live_heap)"
+fi
 if grep -q OutOfMemoryError "$work/app.log"; then
     echo "OutOfMemoryError in the service log" >&2
     exit 1
