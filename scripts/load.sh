@@ -4,6 +4,7 @@
 # validation, constant answer), and prints requests/s, p50/p99 latency, errors and the ratio.
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
+#   WARMUP=30s (default) before each measured run, so the JIT has compiled the rules
 #   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
 #
 # Needs: the jar (./mvnw -DskipTests package), wrk (installed with apt-get when missing), python3.
@@ -69,8 +70,8 @@ curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 
 run() { # name path
     local out
-    # A short warm-up, then the measured run.
-    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d5s -s "$work/corpus.lua" \
+    # A warm-up long enough for the JIT to compile the rules, then the measured run.
+    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"${WARMUP:-30s}" -s "$work/corpus.lua" \
         "http://127.0.0.1:$port$2" >/dev/null
     out="$(PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
         -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"
