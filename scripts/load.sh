@@ -4,7 +4,8 @@
 # validation, constant answer), and prints requests/s, p50/p99 latency, errors and the ratio.
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
-#   WARMUP=30s (default) before each measured run, so the JIT has compiled the rules
+#   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
+#   under load before /check reaches its steady rate
 #   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
 #
 # Needs: the jar (./mvnw -DskipTests package), wrk (installed with apt-get when missing), python3.
@@ -71,7 +72,7 @@ curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 run() { # name path
     local out
     # A warm-up long enough for the JIT to compile the rules, then the measured run.
-    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"${WARMUP:-30s}" -s "$work/corpus.lua" \
+    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" -s "$work/corpus.lua" \
         "http://127.0.0.1:$port$2" >/dev/null
     out="$(PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
         -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"

@@ -2,35 +2,16 @@ package com.messageguard.engine;
 
 import com.messageguard.ruledata.ContactReason;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A message prepared for checking: its text fields already normalized, its contact reason
  * resolved against the catalog. Every rule reads the same draft, so per-request work happens once;
  * what several rules derive from the whole draft (its language) is computed on first use and kept
- * here. A draft belongs to one request thread, so its cache needs no locking.
+ * here ({@link Analysis}).
  */
 public final class Draft {
-
-    /** A named analysis of a whole draft, computed at most once per draft. */
-    public static final class Analysis<T> {
-        private final String name;
-        private final Function<Draft, T> compute;
-
-        public Analysis(String name, Function<Draft, T> compute) {
-            this.name = name;
-            this.compute = compute;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private final Optional<TextField> subject;
     private final TextField body;
@@ -41,7 +22,7 @@ public final class Draft {
     private final MessagingContext context;
     private final String language;
     private final boolean checkGrammar;
-    private final Map<Analysis<?>, Object> analyses = new HashMap<>(4);
+    private final Analysis.Cache<Draft> analyses = new Analysis.Cache<>();
 
     public Draft(Optional<TextField> subject, TextField body, ContactReason reason, int orderAgeDays,
                  Integer daysSinceDelivery, List<Attachment> attachments, MessagingContext context, String language,
@@ -108,13 +89,8 @@ public final class Draft {
         return !reason.reply();
     }
 
-    @SuppressWarnings("unchecked")
-    public <T> T analysis(Analysis<T> analysis) {
-        Object value = analyses.get(analysis);
-        if (value == null) {
-            value = analysis.compute.apply(this);
-            analyses.put(analysis, value);
-        }
-        return (T) value;
+    /** The result of {@code analysis} for this draft, computed on first use. */
+    public <T> T analysis(Analysis<Draft, T> analysis) {
+        return analyses.get(analysis, this);
     }
 }

@@ -1,5 +1,6 @@
 package com.messageguard.lexicon;
 
+import com.messageguard.engine.Analysis;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.TextField;
 import com.messageguard.ruledata.RuleDataException;
@@ -27,8 +28,8 @@ public class Lexicon {
 
     private final Map<String, LanguagePack> packs = new LinkedHashMap<>();
     private final PhraseMatcher matcher;
-    private final TextField.Analysis<FieldPhrases> analysis;
-    private final Draft.Analysis<String> language = new Draft.Analysis<>("language", this::detectLanguage);
+    private final Analysis<TextField, FieldPhrases> analysis;
+    private final Analysis<Draft, String> language = new Analysis<>("language", this::detectLanguage);
 
     public Lexicon(RuleSet rules) {
         for (String language : rules.settings().languages()) {
@@ -40,7 +41,7 @@ public class Lexicon {
             packs.put(language, pack);
         }
         this.matcher = new PhraseMatcher(List.copyOf(packs.values()));
-        this.analysis = new TextField.Analysis<>("phrases", field -> {
+        this.analysis = new Analysis<>("phrases", field -> {
             MatchText text = MatchText.of(field.normalized());
             return new FieldPhrases(text, matcher.find(text.text()));
         });

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.messageguard.testing.WorstCases;
 import com.messageguard.web.CheckRequest;
 import com.messageguard.web.DraftFactory;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

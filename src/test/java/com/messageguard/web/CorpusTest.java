@@ -1,13 +1,10 @@
 package com.messageguard.web;
 
+import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.testing.Http;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +40,7 @@ class CorpusTest {
 
     @BeforeAll
     void loadCorpus() throws IOException {
-        cases = readCases();
+        cases = Corpus.cases();
     }
 
     @Test
@@ -63,9 +60,9 @@ class CorpusTest {
         assertThat(response.status()).as("HTTP status of %s", id).isEqualTo(200);
         JsonNode body = response.json();
 
-        Set<String> expected = strings(c.get("expect"));
+        Set<String> expected = Corpus.labels(c.get("expect"));
         Set<String> allowed = new HashSet<>(expected);
-        allowed.addAll(strings(c.get("mayAlsoFlag")));
+        allowed.addAll(Corpus.labels(c.get("mayAlsoFlag")));
         Set<String> reported = new HashSet<>();
         Set<String> blocking = new HashSet<>();
         for (JsonNode v : body.get("violations")) {
@@ -102,35 +99,6 @@ class CorpusTest {
                 t.missedCases.isEmpty() && t.unexpectedCases.isEmpty() ? ""
                         : "missed " + t.missedCases + " unexpected " + t.unexpectedCases)));
         System.out.println(out);
-    }
-
-    private static Set<String> strings(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(n -> values.add(n.asString()));
-        }
-        return values;
-    }
-
-    /** The shared corpus beside the project when present, else the copy in the test resources. */
-    private static List<JsonNode> readCases() throws IOException {
-        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
-        String text;
-        if (Files.isRegularFile(shared)) {
-            text = Files.readString(shared, StandardCharsets.UTF_8);
-        } else {
-            try (InputStream in = CorpusTest.class.getResourceAsStream("/corpus/cases.jsonl")) {
-                assertThat(in).as("corpus/cases.jsonl in the test resources").isNotNull();
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        List<JsonNode> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                cases.add(JSON.readTree(line));
-            }
-        }
-        return cases;
     }
 
     private static final class Tally {

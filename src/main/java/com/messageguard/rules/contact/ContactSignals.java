@@ -7,6 +7,7 @@ import com.messageguard.detect.contact.LinkDetector;
 import com.messageguard.detect.contact.LinkMatch;
 import com.messageguard.detect.phone.PhoneData;
 import com.messageguard.detect.phone.PhoneDetector;
+import com.messageguard.engine.Analysis;
 import com.messageguard.engine.TextField;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.NormalizedText;
@@ -28,21 +29,21 @@ public class ContactSignals {
     public static final String PHONE_FILE = "phone.yaml";
 
     private final ContactData data;
-    private final TextField.Analysis<NormalizedText> view;
-    private final TextField.Analysis<List<Span>> emails;
-    private final TextField.Analysis<List<LinkMatch>> links;
-    private final TextField.Analysis<List<Span>> phones;
+    private final Analysis<TextField, NormalizedText> view;
+    private final Analysis<TextField, List<Span>> emails;
+    private final Analysis<TextField, List<LinkMatch>> links;
+    private final Analysis<TextField, List<Span>> phones;
 
     public ContactSignals(RuleSet rules) {
         this.data = rules.data(FILE, ContactData.class);
         ContactView builder = new ContactView(data);
         EmailDetector emailDetector = new EmailDetector();
         LinkDetector linkDetector = new LinkDetector(data);
-        this.view = new TextField.Analysis<>("contact view", field -> builder.of(field.normalized()));
-        this.emails = new TextField.Analysis<>("emails", field -> emailDetector.find(view(field).text()));
-        this.links = new TextField.Analysis<>("links", field -> linkDetector.find(view(field).text()));
+        this.view = new Analysis<>("contact view", field -> builder.of(field.normalized()));
+        this.emails = new Analysis<>("emails", field -> emailDetector.find(view(field).text()));
+        this.links = new Analysis<>("links", field -> linkDetector.find(view(field).text()));
         PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
-        this.phones = new TextField.Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
+        this.phones = new Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
     }
 
     public ContactData data() {

@@ -1,5 +1,6 @@
 package com.messageguard.rules.purpose;
 
+import com.messageguard.engine.Analysis;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.TextField;
 import com.messageguard.lexicon.Lexicon;
@@ -63,8 +64,8 @@ final class FieldText {
         }
     }
 
-    private static final TextField.Analysis<Map<String, FieldText>> BY_LANGUAGE =
-            new TextField.Analysis<>("purpose text", field -> new HashMap<>(2));
+    private static final Analysis<TextField, Map<String, FieldText>> BY_LANGUAGE =
+            new Analysis<>("purpose text", field -> new HashMap<>(2));
     private static final String EVERY_LANGUAGE = "";
 
     /**

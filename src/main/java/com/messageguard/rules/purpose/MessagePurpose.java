@@ -1,5 +1,6 @@
 package com.messageguard.rules.purpose;
 
+import com.messageguard.engine.Analysis;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.TextField;
@@ -133,8 +134,8 @@ public class MessagePurpose {
     }
 
     private final Lexicon lexicon;
-    private final TextField.Analysis<Map<String, Plan>> plans =
-            new TextField.Analysis<>("purpose-plan", f -> new HashMap<>());
+    private final Analysis<TextField, Map<String, Plan>> plans =
+            new Analysis<>("purpose-plan", f -> new HashMap<>());
 
     public MessagePurpose(Lexicon lexicon) {
         this.lexicon = lexicon;

@@ -1,5 +1,6 @@
 package com.messageguard.rules.review;
 
+import com.messageguard.engine.Analysis;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.TextField;
 import com.messageguard.lexicon.Lexicon;
@@ -91,7 +92,7 @@ public class ReviewLanguage {
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 
     private final Lexicon lexicon;
-    private final TextField.Analysis<Map<String, ReviewText>> analysis;
+    private final Analysis<TextField, Map<String, ReviewText>> analysis;
 
     public ReviewLanguage(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -103,7 +104,7 @@ public class ReviewLanguage {
                 }
             }
         }
-        this.analysis = new TextField.Analysis<>("reviews", field -> new HashMap<>(2));
+        this.analysis = new Analysis<>("reviews", field -> new HashMap<>(2));
     }
 
     /** The language the draft is read in (see {@link Lexicon#language(Draft)}). */

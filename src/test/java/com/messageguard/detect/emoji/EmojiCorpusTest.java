@@ -1,14 +1,11 @@
 package com.messageguard.detect.emoji;
 
+import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.testing.TestRules;
 import com.messageguard.text.Span;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +35,7 @@ class EmojiCorpusTest {
 
     @BeforeAll
     void loadCorpus() throws IOException {
-        cases = readCases();
+        cases = Corpus.cases();
     }
 
     @Test
@@ -49,9 +46,9 @@ class EmojiCorpusTest {
         int expecting = 0;
         for (JsonNode c : cases) {
             String id = c.get("id").asString();
-            Set<String> expect = strings(c.get("expect"));
+            Set<String> expect = Corpus.labels(c.get("expect"));
             Set<String> allowed = new HashSet<>(expect);
-            allowed.addAll(strings(c.get("mayAlsoFlag")));
+            allowed.addAll(Corpus.labels(c.get("mayAlsoFlag")));
             List<String> emojiFound = new ArrayList<>();
             List<String> emoticonsFound = new ArrayList<>();
             for (String text : texts(c)) {
@@ -92,7 +89,7 @@ class EmojiCorpusTest {
             for (String text : texts(c)) {
                 fonts.find(text).forEach(s -> found.add(excerpt(text, s)));
             }
-            if (strings(c.get("expect")).contains("special-font")) {
+            if (Corpus.labels(c.get("expect")).contains("special-font")) {
                 expecting++;
                 if (found.isEmpty()) {
                     missed.add(id);
@@ -124,34 +121,5 @@ class EmojiCorpusTest {
         }
         return texts;
     }
-
-    private static Set<String> strings(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(n -> values.add(n.asString()));
-        }
-        return values;
-    }
-
-    /** The shared corpus beside the project when present, else the copy in the test resources. */
-    private static List<JsonNode> readCases() throws IOException {
-        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
-        String text;
-        if (Files.isRegularFile(shared)) {
-            text = Files.readString(shared, StandardCharsets.UTF_8);
-        } else {
-            try (InputStream in = EmojiCorpusTest.class.getResourceAsStream("/corpus/cases.jsonl")) {
-                assertThat(in).as("corpus/cases.jsonl in the test resources").isNotNull();
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        List<JsonNode> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                cases.add(JSON.readTree(line));
-            }
-        }
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(191);
-        return cases;
-    }
 }
+

@@ -1,12 +1,9 @@
 package com.messageguard.detect.phone;
 
+import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class PhoneCorpusTest {
 
     @Test
     void findsThePhoneNumbersOfTheCorpusAndNothingElse() throws IOException {
-        List<JsonNode> cases = readCases();
+        List<JsonNode> cases = Corpus.cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(191);
         List<String> missed = new ArrayList<>();
         List<String> falseHits = new ArrayList<>();
@@ -76,25 +73,5 @@ class PhoneCorpusTest {
         }
         return false;
     }
-
-    /** The shared corpus beside the project when present, else the copy in the test resources. */
-    static List<JsonNode> readCases() throws IOException {
-        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
-        String text;
-        if (Files.isRegularFile(shared)) {
-            text = Files.readString(shared, StandardCharsets.UTF_8);
-        } else {
-            try (InputStream in = PhoneCorpusTest.class.getResourceAsStream("/corpus/cases.jsonl")) {
-                assertThat(in).as("corpus/cases.jsonl in the test resources").isNotNull();
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        List<JsonNode> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                cases.add(JSON.readTree(line));
-            }
-        }
-        return cases;
-    }
 }
+

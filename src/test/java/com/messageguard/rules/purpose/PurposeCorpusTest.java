@@ -1,17 +1,13 @@
 package com.messageguard.rules.purpose;
 
+import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.engine.CheckEngine;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.Severity;
 import com.messageguard.engine.Violation;
-import com.messageguard.testing.DraftBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,17 +35,17 @@ class PurposeCorpusTest {
 
     @Test
     void purposeRulesMeetTheCorpusLabels() throws IOException {
-        List<JsonNode> cases = readCases();
+        List<JsonNode> cases = Corpus.cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(191);
         Map<String, int[]> tally = new TreeMap<>();
         IDS.forEach(id -> tally.put(id, new int[3]));
         List<String> failures = new ArrayList<>();
         for (JsonNode c : cases) {
             String id = c.get("id").asString();
-            Set<String> expected = strings(c.get("expect"));
+            Set<String> expected = Corpus.labels(c.get("expect"));
             Set<String> allowed = new HashSet<>(expected);
-            allowed.addAll(strings(c.get("mayAlsoFlag")));
-            List<Violation> violations = engine.check(draft(c.get("request")).build()).violations();
+            allowed.addAll(Corpus.labels(c.get("mayAlsoFlag")));
+            List<Violation> violations = engine.check(Corpus.draft(c).build()).violations();
             Set<String> reported = violations.stream().map(Violation::rule).collect(Collectors.toSet());
             for (String rule : expected) {
                 if (IDS.contains(rule)) {
@@ -76,74 +72,5 @@ class PurposeCorpusTest {
         failures.forEach(f -> out.append("  ").append(f).append('\n'));
         System.out.println(out);
         assertThat(failures).as("corpus cases that break a label of a purpose rule").isEmpty();
-    }
-
-    /** A draft built from a case's request exactly as the service would read it. */
-    static DraftBuilder draft(JsonNode request) {
-        DraftBuilder draft = DraftBuilder.draft()
-                .body(request.get("body").asString())
-                .reason(request.get("contactReason").asString())
-                .orderAgeDays(request.get("orderAgeDays").asInt());
-        if (request.hasNonNull("subject") && !request.get("subject").asString().isEmpty()) {
-            draft.subject(request.get("subject").asString());
-        }
-        if (request.hasNonNull("daysSinceDelivery")) {
-            draft.daysSinceDelivery(request.get("daysSinceDelivery").asInt());
-        }
-        if (request.hasNonNull("language")) {
-            draft.language(request.get("language").asString().substring(0, 2).toLowerCase(Locale.ROOT));
-        }
-        if (request.hasNonNull("checkGrammar")) {
-            draft.checkGrammar(request.get("checkGrammar").asBoolean());
-        }
-        if (request.hasNonNull("attachments")) {
-            for (JsonNode a : request.get("attachments")) {
-                draft.attachment(a.get("fileName").asString(),
-                        a.hasNonNull("contentType") ? a.get("contentType").asString() : null, a.get("sizeBytes").asLong());
-            }
-        }
-        JsonNode context = request.get("context");
-        if (context != null && !context.isNull()) {
-            draft.context(bool(context, "reviewAlreadyRequested"), bool(context, "buyerOptedOut"),
-                    integer(context, "averageDailyOrders"), integer(context, "messagesSentToday"));
-        }
-        return draft;
-    }
-
-    private static Boolean bool(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asBoolean() : null;
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asInt() : null;
-    }
-
-    private static Set<String> strings(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(n -> values.add(n.asString()));
-        }
-        return values;
-    }
-
-    /** The shared corpus beside the project when present, else the copy in the test resources. */
-    static List<JsonNode> readCases() throws IOException {
-        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
-        String text;
-        if (Files.isRegularFile(shared)) {
-            text = Files.readString(shared, StandardCharsets.UTF_8);
-        } else {
-            try (InputStream in = PurposeCorpusTest.class.getResourceAsStream("/corpus/cases.jsonl")) {
-                assertThat(in).as("corpus/cases.jsonl in the test resources").isNotNull();
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        List<JsonNode> cases = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                cases.add(JSON.readTree(line));
-            }
-        }
-        return cases;
     }
 }

@@ -1,0 +1,104 @@
+package com.messageguard.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The labelled corpus: the shared copy beside the project ({@code ../shared/corpus/cases.jsonl})
+ * when it is there, else the copy in the test resources, so the build never depends on a folder
+ * outside the repository.
+ */
+public final class Corpus {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static List<JsonNode> cases;
+
+    private Corpus() {
+    }
+
+    /** Every case: {@code id}, {@code request}, {@code expect}, optional {@code mayAlsoFlag}, {@code note}. */
+    public static synchronized List<JsonNode> cases() {
+        if (cases == null) {
+            List<JsonNode> read = new ArrayList<>();
+            for (String line : text().split("\n")) {
+                if (!line.isBlank()) {
+                    read.add(JSON.readTree(line));
+                }
+            }
+            cases = List.copyOf(read);
+        }
+        return cases;
+    }
+
+    /** The rule ids of a label array ({@code expect}, {@code mayAlsoFlag}); empty when absent. */
+    public static Set<String> labels(JsonNode array) {
+        Set<String> values = new HashSet<>();
+        if (array != null) {
+            array.forEach(n -> values.add(n.asString()));
+        }
+        return values;
+    }
+
+    /** A case's request as a draft, with the same normalization the service applies. */
+    public static DraftBuilder draft(JsonNode c) {
+        JsonNode r = c.get("request");
+        DraftBuilder draft = DraftBuilder.draft()
+                .body(r.get("body").asString())
+                .reason(r.get("contactReason").asString())
+                .orderAgeDays(r.get("orderAgeDays").asInt());
+        if (has(r, "subject") && !r.get("subject").asString().isEmpty()) {
+            draft.subject(r.get("subject").asString());
+        }
+        if (has(r, "daysSinceDelivery")) {
+            draft.daysSinceDelivery(r.get("daysSinceDelivery").asInt());
+        }
+        if (has(r, "language")) {
+            draft.language(r.get("language").asString().substring(0, 2).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (has(r, "attachments")) {
+            for (JsonNode a : r.get("attachments")) {
+                draft.attachment(a.get("fileName").asString(), has(a, "contentType") ? a.get("contentType").asString() : null,
+                        a.get("sizeBytes").asLong());
+            }
+        }
+        if (has(r, "context")) {
+            JsonNode x = r.get("context");
+            draft.context(has(x, "reviewAlreadyRequested") ? x.get("reviewAlreadyRequested").asBoolean() : null,
+                    has(x, "buyerOptedOut") ? x.get("buyerOptedOut").asBoolean() : null,
+                    has(x, "averageDailyOrders") ? x.get("averageDailyOrders").asInt() : null,
+                    has(x, "messagesSentToday") ? x.get("messagesSentToday").asInt() : null);
+        }
+        return draft;
+    }
+
+    private static boolean has(JsonNode node, String field) {
+        return node.has(field) && !node.get(field).isNull();
+    }
+
+    private static String text() {
+        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
+        try {
+            if (Files.isRegularFile(shared)) {
+                return Files.readString(shared, StandardCharsets.UTF_8);
+            }
+            try (InputStream in = Corpus.class.getResourceAsStream("/corpus/cases.jsonl")) {
+                if (in == null) {
+                    throw new IllegalStateException("corpus/cases.jsonl is missing from the test resources");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
