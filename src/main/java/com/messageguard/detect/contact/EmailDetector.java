@@ -55,7 +55,10 @@ public final class EmailDetector {
     }
 
     private boolean hasRealTld(String text, int domainStart, int end) {
-        int dot = text.lastIndexOf('.', end - 1);
+        int dot = end - 1;
+        while (dot > domainStart && text.charAt(dot) != '.') {
+            dot--; // only within the domain: a search back through the whole text made a@a@a@... quadratic
+        }
         if (dot <= domainStart) {
             return false;
         }

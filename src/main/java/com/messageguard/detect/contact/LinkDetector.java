@@ -101,7 +101,7 @@ public final class LinkDetector {
         while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
             end--; // sentence full stop after the domain
         }
-        if (text.lastIndexOf('.', end - 1) < start) {
+        if (!hasDot(text, start, end)) {
             return null; // a plain word: no dot, no domain
         }
         String host = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -182,6 +182,15 @@ public final class LinkDetector {
             }
         }
         return true;
+    }
+
+    private static boolean hasDot(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String s, int from, String chars) {
