@@ -13,6 +13,7 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
+    /** Null when the text is its original unchanged: then every offset maps to itself. */
     private final int[] originalStarts;
     private final int[] originalEnds;
     private String lower;
@@ -24,11 +25,9 @@ public final class NormalizedText {
         this.originalEnds = originalEnds;
     }
 
-    /** A text that normalization leaves unchanged: the identity map. */
+    /** A text that normalization leaves unchanged: the identity map, with no arrays to fill. */
     public static NormalizedText identity(String original) {
-        Builder builder = new Builder(original);
-        builder.appendOriginal(0, original.length());
-        return builder.build();
+        return new NormalizedText(original, original, null, null);
     }
 
     public String original() {
@@ -60,7 +59,7 @@ public final class NormalizedText {
         if (index >= text.length()) {
             return original.length();
         }
-        return originalStarts[index];
+        return originalStarts == null ? index : originalStarts[index];
     }
 
     /** Exclusive offset in the original text where the normalized span ending at {@code end} ends. */
@@ -68,7 +67,7 @@ public final class NormalizedText {
         if (end <= 0) {
             return 0;
         }
-        return originalEnds[end - 1];
+        return originalEnds == null ? Math.min(end, original.length()) : originalEnds[end - 1];
     }
 
     /** Builds a normalized text (or a view of one) piece by piece, keeping the offset map. */
@@ -122,7 +121,7 @@ public final class NormalizedText {
         /** Appends characters {@code [from, to)} of {@code source}, a text of the same original. */
         public Builder append(NormalizedText source, int from, int to) {
             for (int i = from; i < to; i++) {
-                put(source.text.charAt(i), source.originalStarts[i], source.originalEnds[i]);
+                put(source.text.charAt(i), source.originalStart(i), source.originalEnd(i + 1));
             }
             return this;
         }

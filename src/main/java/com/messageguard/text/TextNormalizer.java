@@ -29,6 +29,9 @@ public final class TextNormalizer {
     }
 
     public NormalizedText normalize(String original) {
+        if (isAscii(original)) {
+            return NormalizedText.identity(original); // NFKC, invisibles and look-alikes are all beyond ASCII
+        }
         NormalizedText.Builder out = new NormalizedText.Builder(original);
         StringBuilder segment = new StringBuilder(8);
         int n = original.length();
@@ -70,6 +73,15 @@ public final class TextNormalizer {
         }
         confusables.fold(out);
         return out.build();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isEmojiPart(int cp) {
