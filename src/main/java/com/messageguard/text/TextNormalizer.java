@@ -29,7 +29,7 @@ public final class TextNormalizer {
     }
 
     public NormalizedText normalize(String original) {
-        if (isAscii(original)) {
+        if (Ascii.only(original)) {
             return NormalizedText.identity(original); // NFKC, invisibles and look-alikes are all beyond ASCII
         }
         NormalizedText.Builder out = new NormalizedText.Builder(original);
@@ -73,15 +73,6 @@ public final class TextNormalizer {
         }
         confusables.fold(out);
         return out.build();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isEmojiPart(int cp) {

@@ -358,6 +358,9 @@ public final class AddressDetector {
         // ---- post-office boxes --------------------------------------------------------------
 
         private void poBox(int i) {
+            if (!t.is(i, WORD) || !poBoxPrefixes.contains(t.lower[i])) {
+                return; // most words start no box word: skip the key building below
+            }
             StringBuilder key = new StringBuilder();
             int matched = -1;
             boolean strong = false;

@@ -2,6 +2,7 @@ package com.messageguard.detect.emoji;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.messageguard.text.Ascii;
 import com.messageguard.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,6 +98,9 @@ public final class EmojiDetector {
 
     /** Every emoji sequence of {@code text}, in order, as UTF-16 spans; adjacent ones stay apart. */
     public List<Span> emoji(String text) {
+        if (Ascii.only(text)) {
+            return List.of(); // every pictograph, selector and regional indicator is beyond ASCII
+        }
         List<Span> found = new ArrayList<>();
         int n = text.length();
         int i = 0;

@@ -2,6 +2,7 @@ package com.messageguard.detect.emoji;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.messageguard.text.Ascii;
 import com.messageguard.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class SpecialFontDetector {
     enum Kind { STRONG, LETTERLIKE, SUPERSCRIPT, DIGIT, JOINER, BREAK }
 
     public List<Span> find(String text) {
+        if (Ascii.only(text)) {
+            return List.of();
+        }
         List<Span> found = new ArrayList<>();
         int n = text.length();
         boolean cjk = hasCjkLetters(text);
