@@ -29,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusTest {
 
+    private static final String FIELDS = "subject|body|contactReason|orderAgeDays|daysSinceDelivery|attachments\\[\\d+]"
+            + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -66,6 +69,7 @@ class CorpusTest {
         Set<String> reported = new HashSet<>();
         Set<String> blocking = new HashSet<>();
         for (JsonNode v : body.get("violations")) {
+            assertContract(id, c.get("request"), v);
             reported.add(v.get("rule").asString());
             if ("BLOCK".equals(v.get("severity").asString())) {
                 blocking.add(v.get("rule").asString());
@@ -88,6 +92,20 @@ class CorpusTest {
                 tally.unexpectedCases.add(id);
                 failures.add(id + " has an unexpected BLOCK from " + rule);
             }
+        }
+    }
+
+    /** API.md: one of the listed fields, and offsets that select the excerpt in the original text. */
+    private static void assertContract(String id, JsonNode request, JsonNode v) {
+        String field = v.get("field").asString();
+        assertThat(field).as("field of %s in %s", v.get("rule").asString(), id).matches(FIELDS);
+        assertThat(v.get("severity").asString()).isIn("BLOCK", "WARN");
+        if (v.has("start")) {
+            String text = request.get(field).asString();
+            int start = v.get("start").asInt();
+            int end = v.get("end").asInt();
+            assertThat(start).as("%s start in %s", v.get("rule").asString(), id).isBetween(0, end);
+            assertThat(text.substring(start, end)).isEqualTo(v.get("excerpt").asString());
         }
     }
 

@@ -22,7 +22,7 @@ class AttachmentMissingRuleTest {
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("attachment-missing");
             assertThat(v.severity()).isEqualTo(Severity.WARN);
-            assertThat(v.field()).isEqualTo("attachments");
+            assertThat(v.field()).isEqualTo("contactReason");
             assertThat(v.start()).isNull();
             assertThat(v.end()).isNull();
             assertThat(v.excerpt()).isNull();
