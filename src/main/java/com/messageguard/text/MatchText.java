@@ -17,11 +17,13 @@ public final class MatchText {
     private final NormalizedText view;
     private final int[] sentenceStarts;
     private final int[] wordStarts;
+    private final int[] wordEnds;
 
-    private MatchText(NormalizedText view, int[] sentenceStarts, int[] wordStarts) {
+    private MatchText(NormalizedText view, int[] sentenceStarts, int[] wordStarts, int[] wordEnds) {
         this.view = view;
         this.sentenceStarts = sentenceStarts;
         this.wordStarts = wordStarts;
+        this.wordEnds = wordEnds;
     }
 
     public NormalizedText view() {
@@ -42,6 +44,20 @@ public final class MatchText {
     public int wordAt(int at) {
         int i = Arrays.binarySearch(wordStarts, at);
         return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+
+    public int wordCount() {
+        return wordStarts.length;
+    }
+
+    /** Start of word {@code index} in {@link #text()}. */
+    public int wordStart(int index) {
+        return wordStarts[index];
+    }
+
+    /** End (exclusive) of word {@code index} in {@link #text()}. */
+    public int wordEnd(int index) {
+        return wordEnds[index];
     }
 
     public int sentenceCount() {
@@ -70,6 +86,7 @@ public final class MatchText {
         NormalizedText.Builder out = new NormalizedText.Builder(source.original());
         IntList sentences = new IntList();
         IntList words = new IntList();
+        IntList ends = new IntList();
         sentences.add(0);
         boolean inWord = false;
         int wordLength = 0;
@@ -81,6 +98,7 @@ public final class MatchText {
             int next = i + Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || (inWord && isApostrophe(cp) && next < n && Character.isLetter(t.codePointAt(next)))) {
                 if (!inWord) {
+                    endWord(out, words, ends);
                     gap(out, pendingGap, source, gapFrom, sentences);
                     pendingGap = WORD_GAP;
                     words.add(out.length());
@@ -97,6 +115,7 @@ public final class MatchText {
             } else if (inWord && isHyphen(cp) && next < n && Character.isLetterOrDigit(t.codePointAt(next))) {
                 // A hyphen inside a word joins it: "re-view", "e-mail", "5-star".
             } else if (isPictograph(cp)) {
+                endWord(out, words, ends);
                 gap(out, pendingGap, source, inWord ? i : gapFrom, sentences);
                 pendingGap = WORD_GAP;
                 words.add(out.length());
@@ -116,7 +135,15 @@ public final class MatchText {
             }
             i = next;
         }
-        return new MatchText(out.build(), sentences.toArray(), words.toArray());
+        endWord(out, words, ends);
+        return new MatchText(out.build(), sentences.toArray(), words.toArray(), ends.toArray());
+    }
+
+    /** Closes the last word started, if it is still open: it ends where the text is now. */
+    private static void endWord(NormalizedText.Builder out, IntList words, IntList ends) {
+        if (ends.size() < words.size()) {
+            ends.add(out.length());
+        }
     }
 
     private static void gap(NormalizedText.Builder out, char gap, NormalizedText source, int from, IntList sentences) {
@@ -185,6 +212,10 @@ public final class MatchText {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        int size() {
+            return size;
         }
 
         int[] toArray() {

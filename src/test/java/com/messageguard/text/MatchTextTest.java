@@ -41,4 +41,17 @@ class MatchTextTest {
         assertThat(t.sentenceCount()).isEqualTo(1);
         assertThat(MatchText.canonical(" Opt-Out ")).isEqualTo("optout");
     }
+
+    @Test
+    void knowsWhereEachWordStartsAndEnds() {
+        MatchText t = MatchText.of(normalizer.normalize("Hi, ⭐⭐ RE-VIEW!\nok"));
+
+        assertThat(t.text()).isEqualTo("hi ⭐ ⭐ review\nok");
+        assertThat(t.wordCount()).isEqualTo(5);
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < t.wordCount(); w++) {
+            words.append('[').append(t.text(), t.wordStart(w), t.wordEnd(w)).append(']');
+        }
+        assertThat(words).hasToString("[hi][⭐][⭐][review][ok]");
+    }
 }

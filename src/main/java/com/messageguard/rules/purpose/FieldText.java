@@ -30,8 +30,6 @@ final class FieldText {
     private final MatchText text;
     private final String language;
     private final Map<String, List<PhraseHit>> byClass = new HashMap<>();
-    private final int[] wordStarts;
-    private final int[] wordEnds;
 
     private FieldText(TextField field, Lexicon.FieldPhrases phrases, String language) {
         this.field = field;
@@ -44,24 +42,6 @@ final class FieldText {
         }
         Comparator<PhraseHit> order = Comparator.comparingInt(PhraseHit::start).thenComparingInt(PhraseHit::end);
         byClass.values().forEach(list -> list.sort(order));
-        String t = text.text();
-        int count = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (!isGap(t.charAt(i)) && (i == 0 || isGap(t.charAt(i - 1)))) {
-                count++;
-            }
-        }
-        wordStarts = new int[count];
-        wordEnds = new int[count];
-        int w = -1;
-        for (int i = 0; i < t.length(); i++) {
-            if (!isGap(t.charAt(i))) {
-                if (i == 0 || isGap(t.charAt(i - 1))) {
-                    wordStarts[++w] = i;
-                }
-                wordEnds[w] = i + 1;
-            }
-        }
     }
 
     private static final Analysis<TextField, Map<String, FieldText>> BY_LANGUAGE =
@@ -95,25 +75,25 @@ final class FieldText {
     }
 
     int wordCount() {
-        return wordStarts.length;
+        return text.wordCount();
     }
 
     int wordStart(int word) {
-        return wordStarts[word];
+        return text.wordStart(word);
     }
 
     int wordEnd(int word) {
-        return wordEnds[word];
+        return text.wordEnd(word);
     }
 
     /** The word holding offset {@code at} of the match text (or the last word before it). */
     int wordAt(int at) {
         int lo = 0;
-        int hi = wordStarts.length - 1;
+        int hi = text.wordCount() - 1;
         int found = 0;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (wordStarts[mid] <= at) {
+            if (text.wordStart(mid) <= at) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -135,7 +115,7 @@ final class FieldText {
 
     /** The text of a word of the match text (lower case). */
     String word(int word) {
-        return text.text().substring(wordStarts[word], wordEnds[word]);
+        return text.text().substring(text.wordStart(word), text.wordEnd(word));
     }
 
     int sentenceOf(PhraseHit hit) {
@@ -143,7 +123,7 @@ final class FieldText {
     }
 
     int sentenceOfWord(int word) {
-        return text.sentenceAt(wordStarts[word]);
+        return text.sentenceAt(text.wordStart(word));
     }
 
     /** Words from the end of {@code before} to the start of {@code after}: 0 when they touch or overlap. */
@@ -345,7 +325,4 @@ final class FieldText {
         findings.text(field, text.view(), start, end, null, args);
     }
 
-    private static boolean isGap(char c) {
-        return c == MatchText.WORD_GAP || c == MatchText.SENTENCE_GAP;
-    }
 }

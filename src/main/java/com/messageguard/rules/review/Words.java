@@ -28,50 +28,28 @@ final class Words {
         String t = match.text();
         NormalizedText view = match.view();
         String original = view.original();
-        int n = t.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int[] sentences = new int[16];
-        int[] clauses = new int[16];
-        int count = 0;
+        int count = match.wordCount();
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int[] sentences = new int[count];
+        int[] clauses = new int[count];
         int sentence = 0;
         int clause = 0;
-        boolean newSentence = false;
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (isGap(c)) {
-                newSentence |= c == MatchText.SENTENCE_GAP;
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && !isGap(t.charAt(i))) {
-                i++;
-            }
-            if (count > 0) {
-                if (newSentence) {
+        for (int w = 0; w < count; w++) {
+            starts[w] = match.wordStart(w);
+            ends[w] = match.wordEnd(w);
+            if (w > 0) {
+                if (t.charAt(starts[w] - 1) == MatchText.SENTENCE_GAP) {
                     sentence++;
                     clause++;
-                } else if (breaksClause(original, view.originalEnd(ends[count - 1]), view.originalStart(start))) {
+                } else if (breaksClause(original, view.originalEnd(ends[w - 1]), view.originalStart(starts[w]))) {
                     clause++;
                 }
             }
-            newSentence = false;
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-                sentences = Arrays.copyOf(sentences, count * 2);
-                clauses = Arrays.copyOf(clauses, count * 2);
-            }
-            starts[count] = start;
-            ends[count] = i;
-            sentences[count] = sentence;
-            clauses[count] = clause;
-            count++;
+            sentences[w] = sentence;
+            clauses[w] = clause;
         }
-        return new Words(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                Arrays.copyOf(sentences, count), Arrays.copyOf(clauses, count));
+        return new Words(starts, ends, sentences, clauses);
     }
 
     int count() {
@@ -123,9 +101,5 @@ final class Words {
             }
         }
         return false;
-    }
-
-    private static boolean isGap(char c) {
-        return c == MatchText.WORD_GAP || c == MatchText.SENTENCE_GAP;
     }
 }
