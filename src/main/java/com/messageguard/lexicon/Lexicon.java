@@ -7,6 +7,7 @@ import com.messageguard.ruledata.RuleDataException;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.MatchText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ public class Lexicon {
 
         private final MatchText text;
         private final List<PhraseHit> hits;
-        private Map<String, List<PhraseHit>> byClass;
+        private Map<String, Map<String, List<PhraseHit>>> byLanguage;
 
         FieldPhrases(MatchText text, List<PhraseHit> hits) {
             this.text = text;
@@ -112,13 +113,15 @@ public class Lexicon {
 
         /** Hits of the given term class in the given language, in the order they were found. */
         public List<PhraseHit> of(String termClass, String language) {
-            if (byClass == null) {
-                byClass = new HashMap<>();
+            if (byLanguage == null) {
+                byLanguage = new HashMap<>();
                 for (PhraseHit hit : hits) {
-                    byClass.computeIfAbsent(hit.termClass() + '|' + hit.language(), k -> new ArrayList<>(2)).add(hit);
+                    byLanguage.computeIfAbsent(hit.language(), l -> new HashMap<>())
+                            .computeIfAbsent(hit.termClass(), c -> new ArrayList<>(2)).add(hit);
                 }
             }
-            return java.util.Collections.unmodifiableList(byClass.getOrDefault(termClass + '|' + language, List.of()));
+            List<PhraseHit> found = byLanguage.getOrDefault(language, Map.of()).get(termClass);
+            return found == null ? List.of() : Collections.unmodifiableList(found);
         }
     }
 }
