@@ -7,8 +7,6 @@ import com.messageguard.ruledata.RuleDataException;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.MatchText;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ public class Lexicon {
         this.matcher = new PhraseMatcher(List.copyOf(packs.values()));
         this.analysis = new Analysis<>("phrases", field -> {
             MatchText text = MatchText.of(field.normalized());
-            return new FieldPhrases(text, matcher.find(text.text()));
+            return new FieldPhrases(text, matcher, matcher.find(text.text()));
         });
     }
 
@@ -71,57 +69,55 @@ public class Lexicon {
         if (draft.language() != null && packs.containsKey(draft.language())) {
             return draft.language();
         }
-        Map<String, Integer> votes = new HashMap<>();
+        List<String> codes = matcher.languages();
+        int[] votes = new int[codes.size()];
         for (TextField field : draft.textFields()) {
-            for (PhraseHit hit : phrases(field).hits()) {
-                if (hit.termClass().equals("stopword")) {
-                    votes.merge(hit.language(), 1, Integer::sum);
-                }
+            PhraseMatcher.Matches matches = phrases(field).matches;
+            for (int language = 0; language < votes.length; language++) {
+                votes[language] += matches.stopwords(language);
             }
         }
         String best = FALLBACK_LANGUAGE;
-        int most = votes.getOrDefault(FALLBACK_LANGUAGE, 0);
-        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
-            if (vote.getValue() > most) {
-                best = vote.getKey();
-                most = vote.getValue();
+        int most = packs.containsKey(FALLBACK_LANGUAGE) ? votes[codes.indexOf(FALLBACK_LANGUAGE)] : 0;
+        for (int language = 0; language < votes.length; language++) {
+            if (votes[language] > most) {
+                best = codes.get(language);
+                most = votes[language];
             }
         }
         return best;
     }
 
-    /** The match text of a field and its phrase hits, indexed by term class and language on first use. */
+    /** The match text of a field and its phrase hits, filed by term class and language. */
     public static final class FieldPhrases {
 
         private final MatchText text;
-        private final List<PhraseHit> hits;
-        private Map<String, Map<String, List<PhraseHit>>> byLanguage;
+        private final PhraseMatcher matcher;
+        private final PhraseMatcher.Matches matches;
 
-        FieldPhrases(MatchText text, List<PhraseHit> hits) {
+        FieldPhrases(MatchText text, PhraseMatcher matcher, PhraseMatcher.Matches matches) {
             this.text = text;
-            this.hits = hits;
+            this.matcher = matcher;
+            this.matches = matches;
         }
 
         public MatchText text() {
             return text;
         }
 
-        /** Every hit of every language and class. */
-        public List<PhraseHit> hits() {
-            return hits;
+        /** Hits of the given term class in the given language, sorted by start, then end. */
+        public List<PhraseHit> of(String termClass, String language) {
+            return matches.of(matcher.key(termClass, language));
         }
 
-        /** Hits of the given term class in the given language, in the order they were found. */
-        public List<PhraseHit> of(String termClass, String language) {
-            if (byLanguage == null) {
-                byLanguage = new HashMap<>();
-                for (PhraseHit hit : hits) {
-                    byLanguage.computeIfAbsent(hit.language(), l -> new HashMap<>())
-                            .computeIfAbsent(hit.termClass(), c -> new ArrayList<>(2)).add(hit);
-                }
+        /** Hits of the given term class in every language that has it, sorted by start, then end. */
+        public List<PhraseHit> ofEveryLanguage(String termClass) {
+            List<PhraseHit> all = new ArrayList<>();
+            for (int key : matcher.keysOf(termClass)) {
+                all.addAll(matches.of(key));
             }
-            List<PhraseHit> found = byLanguage.getOrDefault(language, Map.of()).get(termClass);
-            return found == null ? List.of() : Collections.unmodifiableList(found);
+            all.sort(PhraseHit.ORDER);
+            return all;
         }
     }
 }

@@ -3,7 +3,9 @@ package com.messageguard.lexicon;
 import com.messageguard.text.MatchText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -17,22 +19,38 @@ import java.util.TreeMap;
  * may only begin at word starts. It replaced a general Aho-Corasick library that reported every
  * substring match (every "in" inside "instructions") and boxed each transition, which made it
  * the most expensive step of a check.
+ *
+ * <p>Each term class of each language is a <em>key</em> (a small int), so a pass files its hits
+ * straight into one list per key. Stopwords, about half the words of any text, are only counted
+ * per language: language detection needs nothing else of them.
  */
 final class PhraseMatcher {
 
-    private record Entry(String termClass, String language, String phrase, boolean prefix) {
+    /** Children below this character sit in a dense table: match text is mostly Latin letters. */
+    private static final char DENSE_LIMIT = '\u0250';
+
+    /** A phrase as the trie stores it; {@code key} is its class in its language, or -1 for a stopword. */
+    private record Entry(int key, int language, String termClass, String code, String phrase, boolean prefix) {
     }
 
-    /** A trie node: sorted outgoing characters with their children, and the phrases ending here. */
+    /** A trie node: its children and the phrases ending here. */
     private static final class Node {
-        char[] chars = new char[0];
-        Node[] children = new Node[0];
+        /** Children for characters {@code denseBase + i}, all below {@link #DENSE_LIMIT}. */
+        char denseBase;
+        Node[] dense = new Node[0];
+        /** Sorted children from {@link #DENSE_LIMIT} up (pictographs, rare scripts). */
+        char[] sparseChars = new char[0];
+        Node[] sparse = new Node[0];
         Entry[] exact = new Entry[0];
         Entry[] prefix = new Entry[0];
 
         Node child(char c) {
-            int i = Arrays.binarySearch(chars, c);
-            return i >= 0 ? children[i] : null;
+            if (c < DENSE_LIMIT) {
+                int i = c - denseBase;
+                return i >= 0 && i < dense.length ? dense[i] : null;
+            }
+            int i = Arrays.binarySearch(sparseChars, c);
+            return i >= 0 ? sparse[i] : null;
         }
     }
 
@@ -44,12 +62,19 @@ final class PhraseMatcher {
 
         Node freeze() {
             Node node = new Node();
-            node.chars = new char[children.size()];
-            node.children = new Node[children.size()];
+            var dense = children.headMap(DENSE_LIMIT);
+            var sparse = children.tailMap(DENSE_LIMIT);
+            if (!dense.isEmpty()) {
+                node.denseBase = dense.firstKey();
+                node.dense = new Node[dense.lastKey() - node.denseBase + 1];
+                dense.forEach((c, child) -> node.dense[c - node.denseBase] = child.freeze());
+            }
+            node.sparseChars = new char[sparse.size()];
+            node.sparse = new Node[sparse.size()];
             int i = 0;
-            for (var child : children.entrySet()) {
-                node.chars[i] = child.getKey();
-                node.children[i++] = child.getValue().freeze();
+            for (var child : sparse.entrySet()) {
+                node.sparseChars[i] = child.getKey();
+                node.sparse[i++] = child.getValue().freeze();
             }
             node.exact = exact.toArray(new Entry[0]);
             node.prefix = prefix.toArray(new Entry[0]);
@@ -58,17 +83,30 @@ final class PhraseMatcher {
     }
 
     private final Node root;
+    private final List<String> languages;
+    /** Keys of each term class, by language index; -1 where a pack lacks the class. */
+    private final Map<String, int[]> keys = new HashMap<>();
+    private final List<String> keyClasses = new ArrayList<>();
 
     PhraseMatcher(List<LanguagePack> packs) {
         Builder builder = new Builder();
+        List<String> codes = new ArrayList<>();
         for (LanguagePack pack : packs) {
-            add(builder, "stopword", pack.language(), pack.stopwords());
-            pack.classes().forEach((termClass, phrases) -> add(builder, termClass, pack.language(), phrases));
+            int language = codes.size();
+            codes.add(pack.language());
+            add(builder, -1, language, "stopword", pack.language(), pack.stopwords());
+            pack.classes().forEach((termClass, phrases) -> {
+                int key = keyClasses.size();
+                keyClasses.add(termClass);
+                keys.computeIfAbsent(termClass, c -> noKeys(packs.size()))[language] = key;
+                add(builder, key, language, termClass, pack.language(), phrases);
+            });
         }
+        this.languages = List.copyOf(codes);
         this.root = builder.freeze();
     }
 
-    private static void add(Builder root, String termClass, String language, List<String> phrases) {
+    private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases) {
         for (String written : phrases) {
             String stripped = written.strip();
             boolean prefix = stripped.endsWith("*");
@@ -80,40 +118,115 @@ final class PhraseMatcher {
             for (int i = 0; i < keyword.length(); i++) {
                 node = node.children.computeIfAbsent(keyword.charAt(i), c -> new Builder());
             }
-            Entry entry = new Entry(termClass, language, stripped, prefix);
+            Entry entry = new Entry(key, language, termClass, code, stripped, prefix);
             (prefix ? node.prefix : node.exact).add(entry);
         }
     }
 
-    List<PhraseHit> find(String text) {
-        List<PhraseHit> hits = new ArrayList<>();
+    List<String> languages() {
+        return languages;
+    }
+
+    private static int[] noKeys(int languages) {
+        int[] none = new int[languages];
+        Arrays.fill(none, -1);
+        return none;
+    }
+
+    /** The key of a term class in a language, or -1 when the pack has no such class. */
+    int key(String termClass, String language) {
+        int[] byLanguage = keys.get(termClass);
+        if (byLanguage == null) {
+            return -1;
+        }
+        for (int i = 0; i < byLanguage.length; i++) {
+            if (languages.get(i).equals(language)) {
+                return byLanguage[i];
+            }
+        }
+        return -1;
+    }
+
+    /** The keys of a term class in every language that defines it. */
+    int[] keysOf(String termClass) {
+        return Arrays.stream(keys.getOrDefault(termClass, new int[0])).filter(k -> k >= 0).toArray();
+    }
+
+    /** Every phrase of {@code text} (a match text), filed by key, and the stopwords of each language. */
+    Matches find(String text) {
+        Matches matches = new Matches(keyClasses.size(), languages.size());
         int n = text.length();
         for (int start = 0; start < n; start++) {
             if (isGap(text.charAt(start)) || start > 0 && !isGap(text.charAt(start - 1))) {
                 continue;
             }
             Node node = root;
-            for (int i = start; i < n && node != null; i++) {
+            for (int i = start; i < n; i++) {
                 node = node.child(text.charAt(i));
                 if (node == null) {
                     break;
                 }
                 int end = i + 1;
-                boolean wordEnd = end == n || isGap(text.charAt(end));
-                if (wordEnd) {
+                if (node.exact.length > 0 && (end == n || isGap(text.charAt(end)))) {
                     for (Entry entry : node.exact) {
-                        hits.add(new PhraseHit(entry.termClass(), entry.language(), start, end, entry.phrase()));
+                        matches.add(entry, start, end);
                     }
                 }
                 if (node.prefix.length > 0) {
                     int wordStop = endOfWord(text, end);
                     for (Entry entry : node.prefix) {
-                        hits.add(new PhraseHit(entry.termClass(), entry.language(), start, wordStop, entry.phrase()));
+                        matches.add(entry, start, wordStop);
                     }
                 }
             }
         }
-        return hits;
+        matches.sort();
+        return matches;
+    }
+
+    /** What one pass found: hits by key, sorted by start then end, and stopword counts by language. */
+    static final class Matches {
+        private static final List<PhraseHit> NONE = List.of();
+
+        private final List<PhraseHit>[] byKey;
+        private final int[] stopwords;
+
+        @SuppressWarnings("unchecked")
+        private Matches(int keys, int languages) {
+            this.byKey = new List[keys];
+            this.stopwords = new int[languages];
+        }
+
+        private void add(Entry entry, int start, int end) {
+            if (entry.key() < 0) {
+                stopwords[entry.language()]++;
+                return;
+            }
+            List<PhraseHit> hits = byKey[entry.key()];
+            if (hits == null) {
+                hits = new ArrayList<>(2);
+                byKey[entry.key()] = hits;
+            }
+            hits.add(new PhraseHit(entry.termClass(), entry.code(), start, end, entry.phrase()));
+        }
+
+        private void sort() {
+            for (int key = 0; key < byKey.length; key++) {
+                if (byKey[key] != null) {
+                    byKey[key].sort(PhraseHit.ORDER);
+                    byKey[key] = List.copyOf(byKey[key]); // rules share the lists: read-only
+                }
+            }
+        }
+
+        List<PhraseHit> of(int key) {
+            List<PhraseHit> hits = key < 0 ? null : byKey[key];
+            return hits == null ? NONE : hits;
+        }
+
+        int stopwords(int language) {
+            return stopwords[language];
+        }
     }
 
     private static int endOfWord(String text, int from) {

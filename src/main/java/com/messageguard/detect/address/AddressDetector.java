@@ -7,7 +7,9 @@ import static com.messageguard.detect.address.AddressTokens.PUNCT;
 import static com.messageguard.detect.address.AddressTokens.WORD;
 
 import com.messageguard.text.Span;
+import com.messageguard.text.WordSignatures;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +61,9 @@ public final class AddressDetector {
 
     private final Map<String, List<TypeWord>> typeWords = new HashMap<>();
     private final List<TypeWord> compoundSuffixes = new ArrayList<>();
+    private final WordSignatures typeSignatures = new WordSignatures();
+    private final BitSet suffixLastLetters = new BitSet();
+    private final BitSet boxFirstLetters = new BitSet();
     private final Set<String> directions;
     private final Set<String> wordsAfterStreet;
     private final Set<String> particles;
@@ -72,6 +77,8 @@ public final class AddressDetector {
     private final Set<String> poBoxPrefixes = new HashSet<>();
     private final int longestPoBox;
     private final List<String> postcodeShapes;
+    /** Every form needs a digit (house number, postcode, box number) while no postcode shape is letters only. */
+    private final boolean needsDigit;
 
     public AddressDetector(AddressData data) {
         for (AddressData.StreetTypeGroup group : data.streetTypes()) {
@@ -102,7 +109,11 @@ public final class AddressDetector {
             }
         }
         longestPoBox = longest;
+        typeWords.keySet().forEach(typeSignatures::add);
+        compoundSuffixes.forEach(suffix -> suffixLastLetters.set(suffix.word().charAt(suffix.word().length() - 1)));
+        poBoxes.keySet().forEach(box -> boxFirstLetters.set(box.charAt(0)));
         postcodeShapes = data.postcodeShapes().stream().map(String::strip).toList();
+        needsDigit = postcodeShapes.stream().allMatch(shape -> shape.indexOf('9') >= 0);
     }
 
     private void addTypes(Order order, List<String> words, boolean strong) {
@@ -125,6 +136,9 @@ public final class AddressDetector {
 
     /** The addresses in {@code text}, in order, not overlapping. */
     public List<Span> find(String text) {
+        if (needsDigit && text.chars().noneMatch(Character::isDigit)) {
+            return List.of(); // most messages: no need to cut the text into tokens
+        }
         return new Scan(AddressTokens.of(text)).run();
     }
 
@@ -147,19 +161,29 @@ public final class AddressDetector {
                 if (t.kind[i] != WORD) {
                     continue;
                 }
-                List<TypeWord> types = typeWords.get(t.lower[i]);
-                if (types != null) {
-                    for (TypeWord type : types) {
-                        street(i, type);
+                // Most words are no street type, start no box word and end no compound suffix:
+                // their letters and length tell, without lower-casing the word.
+                char first = Character.toLowerCase(t.text.charAt(t.start[i]));
+                char last = Character.toLowerCase(t.text.charAt(t.end[i] - 1));
+                if (typeSignatures.mightContain(t.text, t.start[i], t.end[i])) {
+                    List<TypeWord> types = typeWords.get(t.lower(i));
+                    if (types != null) {
+                        for (TypeWord type : types) {
+                            street(i, type);
+                        }
                     }
                 }
-                for (TypeWord suffix : compoundSuffixes) {
-                    String word = t.lower[i];
-                    if (word.length() >= suffix.word().length() + 2 && word.endsWith(suffix.word())) {
-                        compound(i, suffix);
+                if (suffixLastLetters.get(last)) {
+                    for (TypeWord suffix : compoundSuffixes) {
+                        String word = t.lower(i);
+                        if (word.length() >= suffix.word().length() + 2 && word.endsWith(suffix.word())) {
+                            compound(i, suffix);
+                        }
                     }
                 }
-                poBox(i);
+                if (boxFirstLetters.get(first)) {
+                    poBox(i);
+                }
             }
             return merged();
         }
@@ -207,7 +231,7 @@ public final class AddressDetector {
             int k = i - 1;
             int names = 0;
             while (k >= 0 && names < MAX_NAME_WORDS_BEFORE && t.spaced[k + 1]) {
-                if (t.is(k, WORD) && t.startsUpper(k) && !particles.contains(t.lower[k])) {
+                if (t.is(k, WORD) && t.startsUpper(k) && !particles.contains(t.lower(k))) {
                     k--;
                 } else if (t.is(k, MIXED) && isOrdinal(k)) {
                     k--;
@@ -226,7 +250,7 @@ public final class AddressDetector {
             int number = t.spaced[firstName] ? houseNumberEndingAt(firstName) : -1;
             boolean proper = t.startsUpper(i);
             boolean dotted = typeEnd == i + 2;
-            if (t.is(typeEnd, WORD) && t.spaced[typeEnd] && t.startsUpper(typeEnd) && directions.contains(t.lower[typeEnd])) {
+            if (t.is(typeEnd, WORD) && t.spaced[typeEnd] && t.startsUpper(typeEnd) && directions.contains(t.lower(typeEnd))) {
                 typeEnd++;
                 dotted = t.punct(typeEnd, '.') && t.attached(typeEnd);
                 if (dotted) {
@@ -234,7 +258,7 @@ public final class AddressDetector {
                 }
             }
             boolean lineEnds = dotted || endsLine(typeEnd)
-                    || t.is(typeEnd, WORD) && !t.startsUpper(typeEnd) && wordsAfterStreet.contains(t.lower[typeEnd]);
+                    || t.is(typeEnd, WORD) && !t.startsUpper(typeEnd) && wordsAfterStreet.contains(t.lower(typeEnd));
             if (number >= 0) {
                 accept(number, typeEnd, type.strong(), proper, lineEnds);
             } else {
@@ -280,7 +304,7 @@ public final class AddressDetector {
             int k = i - 1;
             int names = 0;
             while (k >= 0 && names < MAX_NAME_WORDS_BEFORE && t.spaced[k + 1] && t.is(k, WORD)
-                    && t.startsUpper(k) && !particles.contains(t.lower[k])) {
+                    && t.startsUpper(k) && !particles.contains(t.lower(k))) {
                 k--;
                 names++;
             }
@@ -333,7 +357,7 @@ public final class AddressDetector {
                     && t.is(j, WORD); words++, j++) {
                 if (isCapitalized(j)) {
                     lastCapital = j;
-                } else if (!particles.contains(t.lower[j])) {
+                } else if (!particles.contains(t.lower(j))) {
                     break;
                 }
             }
@@ -342,7 +366,7 @@ public final class AddressDetector {
 
         /** Skips an optional number marker ({@code nº}, {@code Nr.}, {@code #}) at {@code k}. */
         private int afterMarker(int k) {
-            if (k < t.size && (t.is(k, WORD) && numberMarkers.contains(t.lower[k]) || t.punct(k, '#') && numberMarkers.contains("#"))) {
+            if (k < t.size && (t.is(k, WORD) && numberMarkers.contains(t.lower(k)) || t.punct(k, '#') && numberMarkers.contains("#"))) {
                 k++;
                 if (t.punct(k, '.') && t.attached(k)) {
                     k++;
@@ -358,7 +382,7 @@ public final class AddressDetector {
         // ---- post-office boxes --------------------------------------------------------------
 
         private void poBox(int i) {
-            if (!t.is(i, WORD) || !poBoxPrefixes.contains(t.lower[i])) {
+            if (!t.is(i, WORD) || !poBoxPrefixes.contains(t.lower(i))) {
                 return; // most words start no box word: skip the key building below
             }
             StringBuilder key = new StringBuilder();
@@ -367,7 +391,7 @@ public final class AddressDetector {
             int j = i;
             while (j < t.size) {
                 if (t.is(j, WORD) && (j == i || t.spaced[j] || t.punct(j - 1, '.'))) {
-                    key.append(t.lower[j]);
+                    key.append(t.lower(j));
                     String soFar = key.toString();
                     if (key.length() > longestPoBox || !poBoxPrefixes.contains(soFar)) {
                         break;
@@ -502,7 +526,7 @@ public final class AddressDetector {
 
         /** {@code Unit 4}, {@code Suite 200}, {@code Apt. 5B}, {@code #12}, {@code Piso 3}. */
         private int unit(int k) {
-            boolean word = t.is(k, WORD) && unitWords.contains(t.lower[k]);
+            boolean word = t.is(k, WORD) && unitWords.contains(t.lower(k));
             boolean hash = t.punct(k, '#') && unitWords.contains("#");
             if (!word && !hash) {
                 return -1;
@@ -602,7 +626,7 @@ public final class AddressDetector {
             for (int words = 1; words < MAX_CITY_WORDS && j < t.size && t.spaced[j] && t.is(j, WORD); words++, j++) {
                 if (isCityWord(j)) {
                     end = j + 1;
-                } else if (!particles.contains(t.lower[j])) {
+                } else if (!particles.contains(t.lower(j))) {
                     break;
                 }
             }
@@ -610,7 +634,7 @@ public final class AddressDetector {
         }
 
         private boolean isCityWord(int k) {
-            return t.is(k, WORD) && isCapitalized(k) && !isRegion(k) && !unitWords.contains(t.lower[k]);
+            return t.is(k, WORD) && isCapitalized(k) && !isRegion(k) && !unitWords.contains(t.lower(k));
         }
 
         private boolean isRegion(int k) {
@@ -707,10 +731,10 @@ public final class AddressDetector {
             if (!endsCleanly(j)) {
                 return -1;
             }
-            if (j < t.size && t.spaced[j] && t.is(j, WORD) && houseNumberSuffixes.contains(t.lower[j])) {
+            if (j < t.size && t.spaced[j] && t.is(j, WORD) && houseNumberSuffixes.contains(t.lower(j))) {
                 j++;
             }
-            if (j < t.size && t.is(j, WORD) && quantityWords.contains(t.lower[j])) {
+            if (j < t.size && t.is(j, WORD) && quantityWords.contains(t.lower(j))) {
                 return -1;
             }
             return j;
@@ -780,7 +804,7 @@ public final class AddressDetector {
             if (t.startsUpper(k)) {
                 return true;
             }
-            String word = t.lower[k];
+            String word = t.lower(k);
             int apostrophe = word.indexOf('\'');
             return apostrophe > 0 && apostrophe + 1 < word.length()
                     && particles.contains(word.substring(0, apostrophe + 1))
@@ -789,7 +813,7 @@ public final class AddressDetector {
 
         /** {@code 5th}, {@code 42nd}, {@code 1st}: the name of a numbered street. */
         private boolean isOrdinal(int k) {
-            String word = t.lower[k];
+            String word = t.lower(k);
             int digits = 0;
             while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
                 digits++;

@@ -23,8 +23,8 @@ final class AddressTokens {
     int[] start;
     int[] end;
     boolean[] spaced;
-    /** Words and mixed runs lower-cased (typographic apostrophes made straight); null for the rest. */
-    String[] lower;
+    /** Words and mixed runs lower-cased (typographic apostrophes made straight), made on first use. */
+    private String[] lower;
 
     private AddressTokens(String text) {
         this.text = text;
@@ -95,9 +95,15 @@ final class AddressTokens {
         start[size] = from;
         end[size] = to;
         spaced[size] = space;
-        lower[size] = k == WORD || k == MIXED
-                ? text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'') : null;
         size++;
+    }
+
+    /** Token {@code i} lower-cased with straight apostrophes if it is a word or mixed run, else null. */
+    String lower(int i) {
+        if (lower[i] == null && (kind[i] == WORD || kind[i] == MIXED)) {
+            lower[i] = text.substring(start[i], end[i]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        }
+        return lower[i];
     }
 
     boolean is(int i, byte k) {

@@ -152,11 +152,17 @@ public final class ContactView {
      */
     private int[] matchSeparator(String lower, int from, int at, boolean spaceBefore) {
         int n = lower.length();
-        if (from == 0 || at >= n || !isAddressChar(lower.charAt(from - 1))) {
+        if (from == 0 || at >= n) {
             return null;
         }
         char c = lower.charAt(at);
-        if (c == '@' || c == '.') {
+        // Cheapest tests first: this runs at every character.
+        boolean symbol = c == '@' || c == '.';
+        if (!symbol && (c < 128 && !formStarts[c] || !spaceBefore && Character.isLetterOrDigit(c))
+                || !isAddressChar(lower.charAt(from - 1))) {
+            return null;
+        }
+        if (symbol) {
             // "anna @ gmail", "gmail . com", "example .com": only when there was space to drop.
             int after = at + 1;
             boolean spaceAfter = after < n && lower.charAt(after) == ' ';
@@ -164,12 +170,7 @@ public final class ContactView {
             boolean wanted = c == '@' ? (spaceBefore || spaceAfter) : spaceBefore;
             return wanted && next < n && isAddressChar(lower.charAt(next)) ? new int[] {after, c} : null;
         }
-        if (!spaceBefore && Character.isLetterOrDigit(c)) {
-            return null; // bare words need a space before them; bracketed forms start with a bracket
-        }
-        if (c < 128 && !formStarts[c]) {
-            return null;
-        }
+        // Here c may start a form; a bare word needs a space before it, a bracketed form starts with a bracket.
         for (Form form : forms) {
             if (!lower.startsWith(form.text, at)) {
                 continue;

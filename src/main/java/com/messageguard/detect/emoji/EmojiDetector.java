@@ -70,7 +70,9 @@ public final class EmojiDetector {
     /** After an emoticon: never these (a letter or digit is never allowed either). */
     private static final String RIGHT_NOT_OK = "-_/\\=+&@#%<>^*~|$([{`°‰€£¥′″";
 
-    private final Map<Character, String[]> emoticonsByFirstChar;
+    /** Emoticons by first character, longest first: ASCII ones in an array (looked up per character), the rest in a map. */
+    private final String[][] asciiEmoticons = new String[128][];
+    private final Map<Character, String[]> otherEmoticons;
     private final Set<Integer> textDefaultEmoji;
     private final Set<String> quantityWords;
 
@@ -85,7 +87,13 @@ public final class EmojiDetector {
             Arrays.sort(array, Comparator.comparingInt(String::length).reversed());
             sorted.put(c, array);
         });
-        this.emoticonsByFirstChar = Map.copyOf(sorted);
+        sorted.forEach((c, array) -> {
+            if (c < 128) {
+                asciiEmoticons[c] = array;
+            }
+        });
+        sorted.keySet().removeIf(c -> c < 128);
+        this.otherEmoticons = Map.copyOf(sorted);
         Set<Integer> textDefault = new HashSet<>();
         data.textDefaultEmoji().forEach(s -> textDefault.add(s.codePointAt(0)));
         this.textDefaultEmoji = Set.copyOf(textDefault);
@@ -273,7 +281,7 @@ public final class EmojiDetector {
             if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
                 linkEnd = isLinkToken(text, i) ? tokenEnd(text, i) : -1;
             }
-            String[] candidates = i < linkEnd ? null : emoticonsByFirstChar.get(c);
+            String[] candidates = i < linkEnd ? null : emoticonsStartingWith(c);
             int matchEnd = -1;
             if (candidates != null && (i == lastEnd || leftBoundary(text, i))) {
                 for (String emoticon : candidates) {
@@ -294,6 +302,10 @@ public final class EmojiDetector {
             }
         }
         return found;
+    }
+
+    private String[] emoticonsStartingWith(char c) {
+        return c < 128 ? asciiEmoticons[c] : otherEmoticons.get(c);
     }
 
     /** The end of the emoticon at {@code start} with its repeated last character, or -1. */
@@ -335,7 +347,7 @@ public final class EmojiDetector {
 
     private boolean startsEmoticonOrEmoji(String text, int i) {
         int cp = text.codePointAt(i);
-        return emoticonsByFirstChar.containsKey(text.charAt(i)) || cp >= 0x80 && isPictographic(cp);
+        return emoticonsStartingWith(text.charAt(i)) != null || cp >= 0x80 && isPictographic(cp);
     }
 
     private boolean followedByQuantity(String text, int end) {

@@ -1,6 +1,7 @@
 package com.messageguard.detect.phone;
 
 import com.messageguard.text.Span;
+import com.messageguard.text.WordSignatures;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +24,20 @@ final class SpelledDigits {
     /** Word to meaning: {@code d5} a digit, {@code m2} a multiplier, {@code t50} a two-digit number. */
     private final Map<String, String> words;
     private final int longestWord;
+    /** Most words of a text are no number word: this turns them away before a string is built. */
+    private final WordSignatures signatures = new WordSignatures();
 
     SpelledDigits(Map<String, String> words) {
         this.words = Map.copyOf(words);
         this.longestWord = words.keySet().stream().mapToInt(String::length).max().orElse(0);
+        words.keySet().forEach(signatures::add);
+    }
+
+    private String meaning(String lower, int start, int end) {
+        if (end - start > longestWord || !signatures.mightContain(lower, start, end)) {
+            return null;
+        }
+        return words.get(lower.substring(start, end));
     }
 
     void find(String lower, List<Span> out) {
@@ -40,7 +51,7 @@ final class SpelledDigits {
                 while (i < n && Character.isLetter(lower.charAt(i))) {
                     i++;
                 }
-                String meaning = i - start <= longestWord ? words.get(lower.substring(start, i)) : null;
+                String meaning = meaning(lower, start, i);
                 if (meaning == null || !run.joins(lower, start)) {
                     run.close(out);
                 }

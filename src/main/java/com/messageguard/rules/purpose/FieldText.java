@@ -6,8 +6,6 @@ import com.messageguard.engine.TextField;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.text.MatchText;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +27,13 @@ final class FieldText {
     private final TextField field;
     private final MatchText text;
     private final String language;
-    private final Map<String, List<PhraseHit>> byClass = new HashMap<>();
+    private final Lexicon.FieldPhrases phrases;
 
     private FieldText(TextField field, Lexicon.FieldPhrases phrases, String language) {
         this.field = field;
         this.text = phrases.text();
+        this.phrases = phrases;
         this.language = language;
-        for (PhraseHit hit : phrases.hits()) {
-            if (language == null || hit.language().equals(language)) {
-                byClass.computeIfAbsent(hit.termClass(), c -> new ArrayList<>()).add(hit);
-            }
-        }
-        Comparator<PhraseHit> order = Comparator.comparingInt(PhraseHit::start).thenComparingInt(PhraseHit::end);
-        byClass.values().forEach(list -> list.sort(order));
     }
 
     private static final Analysis<TextField, Map<String, FieldText>> BY_LANGUAGE =
@@ -71,7 +63,7 @@ final class FieldText {
 
     /** The hits of a term class in the draft's language, sorted by start. */
     List<PhraseHit> hits(String termClass) {
-        return byClass.getOrDefault(termClass, List.of());
+        return language == null ? phrases.ofEveryLanguage(termClass) : phrases.of(termClass, language);
     }
 
     int wordCount() {

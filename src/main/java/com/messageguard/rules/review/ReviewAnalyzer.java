@@ -35,7 +35,6 @@ import static com.messageguard.rules.review.ReviewLanguage.VERB_BEFORE;
 import static com.messageguard.rules.review.ReviewLanguage.VERB_OBJECT;
 
 import com.messageguard.lexicon.Lexicon;
-import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.rules.review.Marks.Mark;
 import com.messageguard.rules.review.ReviewText.Incentive;
 import com.messageguard.rules.review.ReviewText.Kind;
@@ -153,14 +152,8 @@ final class ReviewAnalyzer {
         for (int w = 0; w < words.count(); w++) {
             sentenceLast[words.sentence(w)] = w;
         }
-        Map<String, List<PhraseHit>> byClass = new HashMap<>();
-        for (PhraseHit hit : phrases.hits()) {
-            if (hit.language().equals(language) && ReviewLanguage.CLASSES.contains(hit.termClass())) {
-                byClass.computeIfAbsent(hit.termClass(), k -> new ArrayList<>()).add(hit);
-            }
-        }
         for (String termClass : ReviewLanguage.CLASSES) {
-            marks.put(termClass, Marks.of(byClass.getOrDefault(termClass, List.of()), words));
+            marks.put(termClass, Marks.of(phrases.of(termClass, language), words));
         }
         this.reviews = marks(TERM).filter(this::isReview, sentences);
         this.open = reviews.filter(r -> !thanked(r), sentences);
