@@ -19,6 +19,18 @@ public final class MatchText {
     private final int[] wordStarts;
     private final int[] wordEnds;
 
+    private static final char LATIN1 = 256;
+    /** For Latin-1 letters and digits their lower case ({@code ß} and {@code ÿ} too), 0 for every other character. */
+    private static final char[] LATIN1_LOWER = new char[LATIN1];
+
+    static {
+        for (char c = 0; c < LATIN1; c++) {
+            if (Character.isLetterOrDigit(c) && Character.toLowerCase(c) < LATIN1) {
+                LATIN1_LOWER[c] = (char) Character.toLowerCase(c);
+            }
+        }
+    }
+
     private MatchText(NormalizedText view, int[] sentenceStarts, int[] wordStarts, int[] wordEnds) {
         this.view = view;
         this.sentenceStarts = sentenceStarts;
@@ -94,7 +106,24 @@ public final class MatchText {
         int gapFrom = 0;
         int i = 0;
         while (i < n) {
-            int cp = t.codePointAt(i);
+            char c = t.charAt(i);
+            if (c < LATIN1 && LATIN1_LOWER[c] != 0) {
+                // Latin-1 letters and digits, most of any text: the general path's table lookups
+                // and code-point handling cost more than the rest of the loop.
+                if (!inWord) {
+                    endWord(out, words, ends);
+                    gap(out, pendingGap, source, gapFrom, sentences);
+                    pendingGap = WORD_GAP;
+                    words.add(out.length());
+                    inWord = true;
+                    wordLength = 0;
+                }
+                wordLength++;
+                out.append(LATIN1_LOWER[c], source, i, i + 1);
+                i++;
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c) ? t.codePointAt(i) : c;
             int next = i + Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || (inWord && isApostrophe(cp) && next < n && Character.isLetter(t.codePointAt(next)))) {
                 if (!inWord) {
