@@ -4,7 +4,7 @@
 # context and exits (-Dspring.context.exit=onRefresh), leaving a class data sharing archive of
 # every class it loaded. Start the service with
 #
-#   java -XX:SharedArchiveFile=DEST/application.jsa -jar DEST/<jar name>
+#   java -XX:SharedArchiveFile=DEST/application.jsa -jar DEST/<jar name>   (DEST as an absolute path)
 #
 # On this 2-core machine that starts in about 1.8 s instead of 2.5-2.7 s for java -jar (see
 # README, Performance). The archive belongs to the JVM that made it: run this with the java that
@@ -23,11 +23,14 @@ dest="$2"
 java_bin="${JAVA:-java}"
 
 "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$dest" --force >/dev/null
-cd "$dest"
-rm -f application.jsa   # the JVM writes archives read-only
+dest="$(cd "$dest" && pwd)"
+app="$dest/$(basename "$jar")"
+rm -f "$dest/application.jsa"   # the JVM writes archives read-only
+# The archive records the class path as given, and a JVM only uses it with the same one: the
+# training run names the jar by its absolute path, and so must the command that starts the service.
 # The training run needs no port: the context exits after its refresh, before the web server starts.
-"$java_bin" -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
-    -Dlogging.level.root=WARN -jar "$(basename "$jar")" >training.log 2>&1 \
-    || { echo "training run failed:" >&2; tail -n 40 training.log >&2; exit 1; }
-[[ -s application.jsa ]] || { echo "no archive written; see $dest/training.log" >&2; exit 1; }
-echo "$dest/$(basename "$jar") with $dest/application.jsa"
+"$java_bin" -XX:ArchiveClassesAtExit="$dest/application.jsa" -Dspring.context.exit=onRefresh \
+    -Dlogging.level.root=WARN -jar "$app" >"$dest/training.log" 2>&1 \
+    || { echo "training run failed:" >&2; tail -n 40 "$dest/training.log" >&2; exit 1; }
+[[ -s "$dest/application.jsa" ]] || { echo "no archive written; see $dest/training.log" >&2; exit 1; }
+echo "$app with $dest/application.jsa"
