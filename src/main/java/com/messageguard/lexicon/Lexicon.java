@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -94,6 +95,8 @@ public class Lexicon {
         private final MatchText text;
         private final PhraseMatcher matcher;
         private final PhraseMatcher.Matches matches;
+        private String lastLanguage;
+        private int lastLanguageIndex = -1;
 
         FieldPhrases(MatchText text, PhraseMatcher matcher, PhraseMatcher.Matches matches) {
             this.text = text;
@@ -107,7 +110,12 @@ public class Lexicon {
 
         /** Hits of the given term class in the given language, sorted by start, then end. */
         public List<PhraseHit> of(String termClass, String language) {
-            return matches.of(matcher.key(termClass, language));
+            // A draft is read in one language: remember its index rather than look it up per call.
+            if (!Objects.equals(language, lastLanguage)) {
+                lastLanguageIndex = matcher.languageIndex(language);
+                lastLanguage = language;
+            }
+            return matches.of(matcher.key(termClass, lastLanguageIndex));
         }
 
         /** Hits of the given term class in every language that has it, sorted by start, then end. */

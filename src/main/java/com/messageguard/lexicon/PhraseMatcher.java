@@ -87,6 +87,9 @@ final class PhraseMatcher {
     /** Keys of each term class, by language index; -1 where a pack lacks the class. */
     private final Map<String, int[]> keys = new HashMap<>();
     private final List<String> keyClasses = new ArrayList<>();
+    /** The keys of each term class in the languages that define it. */
+    private final Map<String, int[]> presentKeys = new HashMap<>();
+    private static final int[] NO_KEYS = new int[0];
 
     PhraseMatcher(List<LanguagePack> packs) {
         Builder builder = new Builder();
@@ -103,6 +106,8 @@ final class PhraseMatcher {
             });
         }
         this.languages = List.copyOf(codes);
+        keys.forEach((termClass, byLanguage) ->
+                presentKeys.put(termClass, Arrays.stream(byLanguage).filter(k -> k >= 0).toArray()));
         this.root = builder.freeze();
     }
 
@@ -133,23 +138,20 @@ final class PhraseMatcher {
         return none;
     }
 
-    /** The key of a term class in a language, or -1 when the pack has no such class. */
-    int key(String termClass, String language) {
+    /** The index of a language among the packs, or -1. */
+    int languageIndex(String language) {
+        return languages.indexOf(language);
+    }
+
+    /** The key of a term class in the language of the given index, or -1 when the pack has no such class. */
+    int key(String termClass, int language) {
         int[] byLanguage = keys.get(termClass);
-        if (byLanguage == null) {
-            return -1;
-        }
-        for (int i = 0; i < byLanguage.length; i++) {
-            if (languages.get(i).equals(language)) {
-                return byLanguage[i];
-            }
-        }
-        return -1;
+        return byLanguage == null || language < 0 ? -1 : byLanguage[language];
     }
 
     /** The keys of a term class in every language that defines it. */
     int[] keysOf(String termClass) {
-        return Arrays.stream(keys.getOrDefault(termClass, new int[0])).filter(k -> k >= 0).toArray();
+        return presentKeys.getOrDefault(termClass, NO_KEYS);
     }
 
     /** Every phrase of {@code text} (a match text), filed by key, and the stopwords of each language. */

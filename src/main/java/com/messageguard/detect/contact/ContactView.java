@@ -24,6 +24,13 @@ public final class ContactView {
 
     private static final int MIN_SPACED_RUN = 5;
     private static final int LOOK_AROUND = 64;
+    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+        }
+    }
 
     private record Form(String text, char symbol, boolean bracketed) {
     }
@@ -115,6 +122,11 @@ public final class ContactView {
         int copied = 0;
         int i = 0;
         while (i < n) {
+            char c = t.charAt(i);
+            if (c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c)) {
+                i++; // inside a word (white space is consumed below): no separator starts here
+                continue;
+            }
             // A separator, with the white space before and after it, at i.
             int sepStart = i;
             while (sepStart < n && t.charAt(sepStart) == ' ') {

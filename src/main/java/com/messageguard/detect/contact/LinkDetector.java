@@ -38,13 +38,19 @@ public final class LinkDetector {
 
     public List<LinkMatch> find(String text) {
         List<LinkMatch> found = new ArrayList<>();
-        int covered = 0;
-        for (LinkSpan link : extractor.extractLinks(text)) {
-            int start = link.getBeginIndex();
-            if (start > 0 && text.charAt(start - 1) == '@') {
-                continue;
+        // Both scans are skipped when what they need is absent, as in most messages: a scheme or
+        // "www." for autolink, a dot between two host characters for a bare domain.
+        if (text.contains("://") || containsWww(text)) {
+            for (LinkSpan link : extractor.extractLinks(text)) {
+                int start = link.getBeginIndex();
+                if (start > 0 && text.charAt(start - 1) == '@') {
+                    continue;
+                }
+                found.add(schemeOrWwwLink(text, start, link.getEndIndex()));
             }
-            found.add(schemeOrWwwLink(text, start, link.getEndIndex()));
+        }
+        if (!hasInnerDot(text)) {
+            return found;
         }
         List<LinkMatch> bare = new ArrayList<>();
         int i = 0;
@@ -200,6 +206,29 @@ public final class LinkDetector {
             }
         }
         return -1;
+    }
+
+    private static boolean containsWww(String text) {
+        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dot with a letter or digit on each side, as every bare domain and IPv4 address has. */
+    private static boolean hasInnerDot(String text) {
+        for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (isAlphanumeric(text.charAt(i - 1)) && isAlphanumeric(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isHostChar(char c) {

@@ -6,6 +6,7 @@ import com.messageguard.text.Ascii;
 import com.messageguard.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,6 +74,7 @@ public final class EmojiDetector {
     /** Emoticons by first character, longest first: ASCII ones in an array (looked up per character), the rest in a map. */
     private final String[][] asciiEmoticons = new String[128][];
     private final Map<Character, String[]> otherEmoticons;
+    private final BitSet otherFirstChars = new BitSet();
     private final Set<Integer> textDefaultEmoji;
     private final Set<String> quantityWords;
 
@@ -94,6 +96,7 @@ public final class EmojiDetector {
         });
         sorted.keySet().removeIf(c -> c < 128);
         this.otherEmoticons = Map.copyOf(sorted);
+        otherEmoticons.keySet().forEach(c -> otherFirstChars.set(c));
         Set<Integer> textDefault = new HashSet<>();
         data.textDefaultEmoji().forEach(s -> textDefault.add(s.codePointAt(0)));
         this.textDefaultEmoji = Set.copyOf(textDefault);
@@ -273,15 +276,25 @@ public final class EmojiDetector {
     public List<Span> emoticons(String text) {
         List<Span> found = new ArrayList<>();
         int n = text.length();
+        int tokenStart = 0;
+        int linkChecked = -1;
         int linkEnd = -1;
         int lastEnd = -1;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
-                linkEnd = isLinkToken(text, i) ? tokenEnd(text, i) : -1;
+                tokenStart = i;
             }
-            String[] candidates = i < linkEnd ? null : emoticonsStartingWith(c);
+            String[] candidates = emoticonsStartingWith(c);
+            if (candidates != null && linkChecked != tokenStart) {
+                // Whether the token is a link is asked only of tokens that hold a candidate.
+                linkChecked = tokenStart;
+                linkEnd = isLinkToken(text, tokenStart) ? tokenEnd(text, tokenStart) : -1;
+            }
+            if (i < linkEnd) {
+                candidates = null;
+            }
             int matchEnd = -1;
             if (candidates != null && (i == lastEnd || leftBoundary(text, i))) {
                 for (String emoticon : candidates) {
@@ -305,7 +318,11 @@ public final class EmojiDetector {
     }
 
     private String[] emoticonsStartingWith(char c) {
-        return c < 128 ? asciiEmoticons[c] : otherEmoticons.get(c);
+        if (c < 128) {
+            return asciiEmoticons[c];
+        }
+        // A bit test first: the map would box every accented letter of the text.
+        return otherFirstChars.get(c) ? otherEmoticons.get(c) : null;
     }
 
     /** The end of the emoticon at {@code start} with its repeated last character, or -1. */

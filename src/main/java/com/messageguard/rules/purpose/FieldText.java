@@ -28,6 +28,7 @@ final class FieldText {
     private final MatchText text;
     private final String language;
     private final Lexicon.FieldPhrases phrases;
+    private final Map<String, List<PhraseHit>> hits = new HashMap<>();
 
     private FieldText(TextField field, Lexicon.FieldPhrases phrases, String language) {
         this.field = field;
@@ -63,7 +64,9 @@ final class FieldText {
 
     /** The hits of a term class in the draft's language, sorted by start. */
     List<PhraseHit> hits(String termClass) {
-        return language == null ? phrases.ofEveryLanguage(termClass) : phrases.of(termClass, language);
+        // Rules ask for the same classes again and again (per sentence, per hit): look up once.
+        return hits.computeIfAbsent(termClass,
+                c -> language == null ? phrases.ofEveryLanguage(c) : phrases.of(c, language));
     }
 
     int wordCount() {

@@ -179,8 +179,9 @@ public class MessagePurpose {
                 content[w] = false;
             }
         }
+        String match = text.text().text();
         for (int w = 0; w < words; w++) {
-            if (!hasLetterOrDigit(text.word(w))) {
+            if (!hasLetterOrDigit(match, text.wordStart(w), text.wordEnd(w))) {
                 covered[w] = true;
             }
         }
@@ -400,9 +401,9 @@ public class MessagePurpose {
         }
     }
 
-    private static boolean hasLetterOrDigit(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 return true;
             }
