@@ -33,56 +33,60 @@ final class PhraseMatcher {
     private record Entry(int key, int language, String termClass, String code, String phrase, boolean prefix) {
     }
 
-    /** A trie node: its children and the phrases ending here. */
-    private static final class Node {
-        /** Children for characters {@code denseBase + i}, all below {@link #DENSE_LIMIT}. */
-        char denseBase;
-        Node[] dense = new Node[0];
-        /** Sorted children from {@link #DENSE_LIMIT} up (pictographs, rare scripts). */
-        char[] sparseChars = new char[0];
-        Node[] sparse = new Node[0];
-        Entry[] exact = new Entry[0];
-        Entry[] prefix = new Entry[0];
-
-        Node child(char c) {
-            if (c < DENSE_LIMIT) {
-                int i = c - denseBase;
-                return i >= 0 && i < dense.length ? dense[i] : null;
-            }
-            int i = Arrays.binarySearch(sparseChars, c);
-            return i >= 0 ? sparse[i] : null;
-        }
-    }
-
-    /** The trie while it is built: maps are easier to fill, arrays faster to walk. */
+    /** The trie while it is built: maps are easier to fill, the flat array below faster to walk. */
     private static final class Builder {
         final TreeMap<Character, Builder> children = new TreeMap<>();
         final List<Entry> exact = new ArrayList<>();
         final List<Entry> prefix = new ArrayList<>();
+        int offset;
 
-        Node freeze() {
-            Node node = new Node();
+        char denseBase() {
+            return children.isEmpty() || children.firstKey() >= DENSE_LIMIT ? 0 : children.firstKey();
+        }
+
+        int denseLength() {
             var dense = children.headMap(DENSE_LIMIT);
-            var sparse = children.tailMap(DENSE_LIMIT);
-            if (!dense.isEmpty()) {
-                node.denseBase = dense.firstKey();
-                node.dense = new Node[dense.lastKey() - node.denseBase + 1];
-                dense.forEach((c, child) -> node.dense[c - node.denseBase] = child.freeze());
-            }
-            node.sparseChars = new char[sparse.size()];
-            node.sparse = new Node[sparse.size()];
-            int i = 0;
-            for (var child : sparse.entrySet()) {
-                node.sparseChars[i] = child.getKey();
-                node.sparse[i++] = child.getValue().freeze();
-            }
-            node.exact = exact.toArray(new Entry[0]);
-            node.prefix = prefix.toArray(new Entry[0]);
-            return node;
+            return dense.isEmpty() ? 0 : dense.lastKey() - dense.firstKey() + 1;
         }
     }
 
-    private final Node root;
+    /*
+     * The frozen trie is one int array of node records, each followed by its dense child table, so
+     * a step of the walk reads one record and one slot next to it rather than chasing a node
+     * object and three arrays through the heap. A node is the offset of its record. Children from
+     * DENSE_LIMIT up (pictographs, rare scripts) are few: they sit in small sorted tables.
+     */
+    private static final int BASE = 0;
+    private static final int LENGTH = 1;
+    private static final int EXACT = 2;
+    private static final int EXACT_COUNT = 3;
+    private static final int PREFIX = 4;
+    private static final int PREFIX_COUNT = 5;
+    private static final int SPARSE = 6;
+    private static final int CHILDREN = 7;
+    private static final int ROOT = 0;
+    private static final int NONE = -1;
+
+    private final int[] trie;
+    /** Phrases by the offsets EXACT and PREFIX give. */
+    private final Entry[] entries;
+    /** Sorted characters and children of each node's sparse table, by the index SPARSE gives (-1: none). */
+    private final char[][] sparseChars;
+    private final int[][] sparseChildren;
+
+    private int child(int node, char c) {
+        if (c < DENSE_LIMIT) {
+            int k = c - trie[node + BASE];
+            return k >= 0 && k < trie[node + LENGTH] ? trie[node + CHILDREN + k] : NONE;
+        }
+        int sparse = trie[node + SPARSE];
+        if (sparse < 0) {
+            return NONE;
+        }
+        int k = Arrays.binarySearch(sparseChars[sparse], c);
+        return k >= 0 ? sparseChildren[sparse][k] : NONE;
+    }
+
     private final List<String> languages;
     /** Keys of each term class, by language index; -1 where a pack lacks the class. */
     private final Map<String, int[]> keys = new HashMap<>();
@@ -106,9 +110,58 @@ final class PhraseMatcher {
             });
         }
         this.languages = List.copyOf(codes);
+        // Breadth first, so a node's children lie close to it and to each other.
+        List<Builder> order = new ArrayList<>();
+        order.add(builder);
+        int size = 0;
+        int entryCount = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Builder node = order.get(i);
+            node.offset = size;
+            size += CHILDREN + node.denseLength();
+            entryCount += node.exact.size() + node.prefix.size();
+            order.addAll(node.children.values());
+        }
+        this.trie = new int[size];
+        this.entries = new Entry[entryCount];
+        List<char[]> sparseCharList = new ArrayList<>();
+        List<int[]> sparseChildList = new ArrayList<>();
+        int entry = 0;
+        for (Builder node : order) {
+            int at = node.offset;
+            trie[at + BASE] = node.denseBase();
+            trie[at + LENGTH] = node.denseLength();
+            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + node.denseLength(), NONE);
+            trie[at + EXACT] = entry;
+            trie[at + EXACT_COUNT] = node.exact.size();
+            for (Entry e : node.exact) {
+                entries[entry++] = e;
+            }
+            trie[at + PREFIX] = entry;
+            trie[at + PREFIX_COUNT] = node.prefix.size();
+            for (Entry e : node.prefix) {
+                entries[entry++] = e;
+            }
+            var sparse = node.children.tailMap(DENSE_LIMIT);
+            trie[at + SPARSE] = sparse.isEmpty() ? NONE : sparseCharList.size();
+            if (!sparse.isEmpty()) {
+                char[] chars = new char[sparse.size()];
+                int[] children = new int[sparse.size()];
+                int k = 0;
+                for (var child : sparse.entrySet()) {
+                    chars[k] = child.getKey();
+                    children[k++] = child.getValue().offset;
+                }
+                sparseCharList.add(chars);
+                sparseChildList.add(children);
+            }
+            node.children.headMap(DENSE_LIMIT).forEach((c, child) ->
+                    trie[at + CHILDREN + c - trie[at + BASE]] = child.offset);
+        }
+        this.sparseChars = sparseCharList.toArray(new char[0][]);
+        this.sparseChildren = sparseChildList.toArray(new int[0][]);
         keys.forEach((termClass, byLanguage) ->
                 presentKeys.put(termClass, Arrays.stream(byLanguage).filter(k -> k >= 0).toArray()));
-        this.root = builder.freeze();
     }
 
     private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases) {
@@ -162,68 +215,100 @@ final class PhraseMatcher {
             if (isGap(text.charAt(start)) || start > 0 && !isGap(text.charAt(start - 1))) {
                 continue;
             }
-            Node node = root;
+            int node = ROOT;
             for (int i = start; i < n; i++) {
-                node = node.child(text.charAt(i));
-                if (node == null) {
+                node = child(node, text.charAt(i));
+                if (node == NONE) {
                     break;
                 }
                 int end = i + 1;
-                if (node.exact.length > 0 && (end == n || isGap(text.charAt(end)))) {
-                    for (Entry entry : node.exact) {
-                        matches.add(entry, start, end);
+                int exact = trie[node + EXACT_COUNT];
+                if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
+                    for (int k = trie[node + EXACT], last = k + exact; k < last; k++) {
+                        matches.add(entries[k], start, end);
                     }
                 }
-                if (node.prefix.length > 0) {
+                int prefix = trie[node + PREFIX_COUNT];
+                if (prefix > 0) {
                     int wordStop = endOfWord(text, end);
-                    for (Entry entry : node.prefix) {
-                        matches.add(entry, start, wordStop);
+                    for (int k = trie[node + PREFIX], last = k + prefix; k < last; k++) {
+                        matches.add(entries[k], start, wordStop);
                     }
                 }
             }
         }
-        matches.sort();
         return matches;
     }
 
-    /** What one pass found: hits by key, sorted by start then end, and stopword counts by language. */
+    /**
+     * What one pass found: hits by key and stopword counts by language. A pass finds the hits of
+     * every language, but a draft is read in one, so a hit is kept as three ints chained to its
+     * key and becomes a {@link PhraseHit} only when a rule asks for its key.
+     */
     static final class Matches {
-        private static final List<PhraseHit> NONE = List.of();
+        private static final List<PhraseHit> NO_HITS = List.of();
 
-        private final List<PhraseHit>[] byKey;
         private final int[] stopwords;
+        /** Per key, 1 + the index of its first and last hit; 0 for none. */
+        private final int[] first;
+        private final int[] last;
+        private List<PhraseHit>[] lists;
+        private Entry[] entryOf = new Entry[16];
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int[] next = new int[16];
+        private int size;
 
-        @SuppressWarnings("unchecked")
         private Matches(int keys, int languages) {
-            this.byKey = new List[keys];
             this.stopwords = new int[languages];
+            this.first = new int[keys];
+            this.last = new int[keys];
         }
 
         private void add(Entry entry, int start, int end) {
-            if (entry.key() < 0) {
+            int key = entry.key();
+            if (key < 0) {
                 stopwords[entry.language()]++;
                 return;
             }
-            List<PhraseHit> hits = byKey[entry.key()];
-            if (hits == null) {
-                hits = new ArrayList<>(2);
-                byKey[entry.key()] = hits;
+            if (size == starts.length) {
+                entryOf = Arrays.copyOf(entryOf, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+                next = Arrays.copyOf(next, size * 2);
             }
-            hits.add(new PhraseHit(entry.termClass(), entry.code(), start, end, entry.phrase()));
+            entryOf[size] = entry;
+            starts[size] = start;
+            ends[size] = end;
+            next[size] = 0;
+            size++;
+            if (first[key] == 0) {
+                first[key] = size;
+            } else {
+                next[last[key] - 1] = size;
+            }
+            last[key] = size;
         }
 
-        private void sort() {
-            for (int key = 0; key < byKey.length; key++) {
-                if (byKey[key] != null) {
-                    byKey[key].sort(PhraseHit.ORDER);
-                    byKey[key] = List.copyOf(byKey[key]); // rules share the lists: read-only
-                }
-            }
-        }
-
+        /** The hits of a key, sorted by start, then end; read-only, as rules share them. */
+        @SuppressWarnings("unchecked")
         List<PhraseHit> of(int key) {
-            List<PhraseHit> hits = key < 0 ? null : byKey[key];
-            return hits == null ? NONE : hits;
+            if (key < 0 || first[key] == 0) {
+                return NO_HITS;
+            }
+            if (lists == null) {
+                lists = new List[first.length];
+            }
+            if (lists[key] == null) {
+                List<PhraseHit> hits = new ArrayList<>();
+                for (int h = first[key]; h != 0; h = next[h - 1]) {
+                    Entry entry = entryOf[h - 1];
+                    hits.add(new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase()));
+                }
+                hits.sort(PhraseHit.ORDER);
+                lists[key] = List.copyOf(hits);
+            }
+            return lists[key];
         }
 
         int stopwords(int language) {
