@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The engine without HTTP: every corpus message checked in turn ({@code corpus*}: one operation is
- * the whole corpus, so MB/s = corpus bytes x ops/s), one 2,000-character message
+ * the whole corpus, so MB/s = corpus bytes x ops/s), one corpus message per call
+ * ({@code corpusMessage*}: mean and percentiles per message), one 2,000-character message
  * ({@code message2000*}: mean and percentiles per check), and beside each the baseline that only
  * NFKC-normalizes and lower-cases the same text. A full check should cost at most 10x its baseline.
  */
@@ -100,6 +101,32 @@ public class CheckBenchmark {
     public void corpusBaseline(Blackhole blackhole) {
         for (CheckRequest r : corpus) {
             blackhole.consume(baseline(r.body()));
+        }
+    }
+
+    /** One corpus message per call, in turn: mean and percentiles per message. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public CheckResult corpusMessageCheck(Turn turn) {
+        return engine.check(drafts.create(corpus.get(turn.next(corpus.size()))));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String corpusMessageBaseline(Turn turn) {
+        return baseline(corpus.get(turn.next(corpus.size())).body());
+    }
+
+    /** Which corpus message comes next, per benchmark thread. */
+    @State(Scope.Thread)
+    public static class Turn {
+        private int index;
+
+        int next(int size) {
+            index = index + 1 == size ? 0 : index + 1;
+            return index;
         }
     }
 
