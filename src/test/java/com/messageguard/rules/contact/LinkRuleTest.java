@@ -40,6 +40,10 @@ class LinkRuleTest {
             "w w w . e x a m p l e . c o m",
             "amazon.com/shops/brand",
             "news.example.org/signup",
+            // Upper case passes the scans' cheap prefilters too ("://", "www.", a dot between letters).
+            "WWW.EXAMPLE.COM",
+            "HTTPS://SHOP.EXAMPLE.COM/deal",
+            "Shop.Example.com",
     })
     void findsTheWholeAddress(String link) {
         String body = "Hello, see " + link + " for the details.";
