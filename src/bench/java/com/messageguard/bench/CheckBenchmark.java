@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The engine without HTTP: every corpus message checked in turn ({@code corpus*}: one operation is
  * the whole corpus, so MB/s = corpus bytes x ops/s), one corpus message per call
- * ({@code corpusMessage*}: mean and percentiles per message), one 2,000-character message
+ * ({@code corpusMessage*}: mean and percentiles per message), a short clean message
+ * ({@code shortMessageCheck}: the fixed cost of a check), one 2,000-character message
  * ({@code message2000*}: mean and percentiles per check), and beside each the baseline that only
  * NFKC-normalizes and lower-cases the same text. A full check should cost at most 10x its baseline.
  */
@@ -128,6 +129,17 @@ public class CheckBenchmark {
             index = index + 1 == size ? 0 : index + 1;
             return index;
         }
+    }
+
+    /** A short, clean message: what a check costs beyond the text itself. */
+    private final CheckRequest shortMessage = new CheckRequest("Re: your order", "Thanks, it ships today.",
+            "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null);
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public CheckResult shortMessageCheck() {
+        return engine.check(drafts.create(shortMessage));
     }
 
     @Benchmark
