@@ -7,6 +7,7 @@ import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.text.MatchText;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,8 @@ final class FieldText {
     private final MatchText text;
     private final String language;
     private final Lexicon.FieldPhrases phrases;
-    private final Map<String, List<PhraseHit>> hits = new HashMap<>();
+    /** By identity: rules ask with string literals (see PhraseMatcher); a built name just misses. */
+    private final Map<String, List<PhraseHit>> hits = new IdentityHashMap<>();
 
     private FieldText(TextField field, Lexicon.FieldPhrases phrases, String language) {
         this.field = field;
