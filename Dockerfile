@@ -45,7 +45,7 @@ RUN groupadd --system --gid 10001 messageguard \
 WORKDIR /app
 # The jar extracted, with a class data sharing archive from a training run of this image's JVM
 # (scripts/cds-archive.sh, the same script CI runs): the service starts in 1.6-1.8 s instead
-# of 2.5-3.2 s.
+# of 2.4-2.7 s.
 COPY scripts/cds-archive.sh /tmp/cds-archive.sh
 COPY --from=build /build/app.jar /tmp/app.jar
 RUN bash /tmp/cds-archive.sh /tmp/app.jar /app/application \

@@ -6,7 +6,7 @@
 #
 #   java -XX:SharedArchiveFile=DEST/application.jsa -jar DEST/<jar name>   (DEST as an absolute path)
 #
-# On this 2-core machine that starts in 1.6-1.8 s instead of 2.5-3.2 s for java -jar (see
+# On this 2-core machine that starts in 1.6-1.8 s instead of 2.4-2.7 s for java -jar (see
 # README, Performance). The archive belongs to the JVM that made it: run this with the java that
 # will run the service (the Dockerfile does, in the runtime image). A JVM that cannot use the
 # archive warns and starts without it.
