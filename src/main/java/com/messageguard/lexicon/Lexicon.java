@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The language packs of {@code rules/lang/}, compiled into one phrase trie at start-up. The trie
  * is built on a thread of its own while Spring creates the other beans, and the context waits for
- * it before it is ready: that took about 120 ms off the start of the packaged jar. For each text field it builds the match text and finds every phrase once (cached on the field);
- * rules then ask for the hits of their term classes in the draft's language: the request's
+ * it before it is ready: that took about 120 ms off the start of the packaged jar.
+ *
+ * <p>For each text field it builds the match text and finds every phrase once (cached on the
+ * field); rules then ask for the hits of their term classes in the draft's language: the request's
  * {@code language} when a pack exists for it, else the language whose common words the body uses
  * most (English when nothing decides).
  */
@@ -104,7 +106,8 @@ public class Lexicon implements SmartInitializingSingleton {
             }
         }
         String best = FALLBACK_LANGUAGE;
-        int most = packs.containsKey(FALLBACK_LANGUAGE) ? votes[codes.indexOf(FALLBACK_LANGUAGE)] : 0;
+        int fallback = matcher().languageIndex(FALLBACK_LANGUAGE);
+        int most = fallback >= 0 ? votes[fallback] : 0;
         for (int language = 0; language < votes.length; language++) {
             if (votes[language] > most) {
                 best = codes.get(language);

@@ -98,7 +98,7 @@ final class PhraseMatcher {
      * under load.
      */
     private final Map<String, int[]> keysByIdentity = new IdentityHashMap<>();
-    private final List<String> keyClasses = new ArrayList<>();
+    private int keyCount;
     /** The keys of each term class in the languages that define it. */
     private final Map<String, int[]> presentKeys = new HashMap<>();
     private static final int[] NO_KEYS = new int[0];
@@ -111,16 +111,30 @@ final class PhraseMatcher {
             codes.add(pack.language());
             add(builder, -1, language, "stopword", pack.language(), pack.stopwords());
             pack.classes().forEach((termClass, phrases) -> {
-                int key = keyClasses.size();
-                keyClasses.add(termClass);
+                int key = keyCount++;
                 keys.computeIfAbsent(termClass, c -> noKeys(packs.size()))[language] = key;
                 add(builder, key, language, termClass, pack.language(), phrases);
             });
         }
         this.languages = List.copyOf(codes);
+        Frozen frozen = freeze(builder);
+        this.trie = frozen.trie();
+        this.entries = frozen.entries();
+        this.sparseChars = frozen.sparseChars();
+        this.sparseChildren = frozen.sparseChildren();
+        keys.forEach((termClass, byLanguage) -> keysByIdentity.put(termClass.intern(), byLanguage));
+        keys.forEach((termClass, byLanguage) ->
+                presentKeys.put(termClass, Arrays.stream(byLanguage).filter(k -> k >= 0).toArray()));
+    }
+
+    /** The arrays of the frozen trie, as {@link #freeze} lays them out. */
+    private record Frozen(int[] trie, Entry[] entries, char[][] sparseChars, int[][] sparseChildren) {
+    }
+
+    private static Frozen freeze(Builder root) {
         // Breadth first, so a node's children lie close to it and to each other.
         List<Builder> order = new ArrayList<>();
-        order.add(builder);
+        order.add(root);
         int size = 0;
         int entryCount = 0;
         for (int i = 0; i < order.size(); i++) {
@@ -130,8 +144,8 @@ final class PhraseMatcher {
             entryCount += node.exact.size() + node.prefix.size();
             order.addAll(node.children.values());
         }
-        this.trie = new int[size];
-        this.entries = new Entry[entryCount];
+        int[] trie = new int[size];
+        Entry[] entries = new Entry[entryCount];
         List<char[]> sparseCharList = new ArrayList<>();
         List<int[]> sparseChildList = new ArrayList<>();
         int entry = 0;
@@ -166,11 +180,7 @@ final class PhraseMatcher {
             node.children.headMap(DENSE_LIMIT).forEach((c, child) ->
                     trie[at + CHILDREN + c - trie[at + BASE]] = child.offset);
         }
-        this.sparseChars = sparseCharList.toArray(new char[0][]);
-        this.sparseChildren = sparseChildList.toArray(new int[0][]);
-        keys.forEach((termClass, byLanguage) -> keysByIdentity.put(termClass.intern(), byLanguage));
-        keys.forEach((termClass, byLanguage) ->
-                presentKeys.put(termClass, Arrays.stream(byLanguage).filter(k -> k >= 0).toArray()));
+        return new Frozen(trie, entries, sparseCharList.toArray(new char[0][]), sparseChildList.toArray(new int[0][]));
     }
 
     private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases) {
@@ -221,7 +231,7 @@ final class PhraseMatcher {
 
     /** Every phrase of {@code text} (a match text), filed by key, and the stopwords of each language. */
     Matches find(String text) {
-        Matches matches = new Matches(keyClasses.size(), languages.size());
+        Matches matches = new Matches(keyCount, languages.size());
         int n = text.length();
         for (int start = 0; start < n; start++) {
             if (isGap(text.charAt(start)) || start > 0 && !isGap(text.charAt(start - 1))) {

@@ -232,6 +232,6 @@ public final class LinkDetector {
     }
 
     private static boolean isHostChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+        return isAlphanumeric(c) || c == '.' || c == '-';
     }
 }
