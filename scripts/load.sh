@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load test: starts the packaged jar (-Xmx256m, loadtest profile) and drives POST /check with the
-# corpus payloads on loopback with wrk, then the /check-baseline yardstick (same JSON parsing and
-# validation, constant answer), and prints requests/s, p50/p99 latency, errors and the ratio.
+# corpus payloads on loopback with wrk, then two yardsticks that parse and validate the same JSON:
+# /check-baseline answers a constant PASS, /check-replay the real answers remembered from an
+# earlier check (the ceiling for rules that cost nothing). Prints requests/s, p50/p99 latency,
+# errors and the ratios.
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
 #   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
@@ -88,8 +90,10 @@ run() { # name path
 echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
 run check /check
 run baseline /check-baseline
-ratio="$(python3 -c "print(round($(cat "$work/check.rps") / $(cat "$work/baseline.rps"), 3))")"
-echo "ratio /check : /check-baseline = $ratio"
+run replay /check-replay
+ratio() { python3 -c "print(round($(cat "$work/$1.rps") / $(cat "$work/$2.rps"), 3))"; }
+echo "ratio /check : /check-baseline = $(ratio check baseline)"
+echo "ceiling /check-replay : /check-baseline = $(ratio replay baseline) (the real answers, no rule work)"
 heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr -s ' ' || true)"
 echo "heap after the run: ${heap:-(jcmd not available)}"
 

@@ -303,6 +303,15 @@ class CheckApiTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/check-baseline", "/check-replay"})
+    void theLoadTestYardsticksDoNotAnswerOutsideTheLoadtestProfile(String path) {
+        Http.Response response = http.postJson(path, "{\"body\": \"Hello\", \"contactReason\": \"ORDER_ISSUE\", \"orderAgeDays\": 1}");
+
+        assertThat(response.status()).as(path).isEqualTo(404);
+        assertProblem(response);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/nothing-here", "/actuator", "/actuator/health", "/actuator/prometheus", "/env",
             "/heapdump", "/beans", "/threaddump", "/loggers", "/check/extra", "/error"})
     void answers404ForUnknownPathsIncludingActuatorOnes(String path) {
