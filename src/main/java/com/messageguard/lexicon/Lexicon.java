@@ -56,7 +56,7 @@ public class Lexicon implements SmartInitializingSingleton {
         this.analysis = new Analysis<>("phrases", field -> {
             MatchText text = MatchText.of(field.normalized());
             PhraseMatcher matcher = matcher();
-            return new FieldPhrases(text, matcher, matcher.find(text.text()));
+            return new FieldPhrases(text, matcher, matcher.find(text));
         });
     }
 

@@ -41,43 +41,58 @@ final class PhraseMatcher {
         final List<Entry> prefix = new ArrayList<>();
         int offset;
 
-        char denseBase() {
-            return children.isEmpty() || children.firstKey() >= DENSE_LIMIT ? 0 : children.firstKey();
+        /** The smallest code among the children below DENSE_LIMIT, or 0 for none. */
+        int denseBase(char[] codes) {
+            int base = Integer.MAX_VALUE;
+            for (char c : children.headMap(DENSE_LIMIT).keySet()) {
+                base = Math.min(base, codes[c]);
+            }
+            return base == Integer.MAX_VALUE ? 0 : base;
         }
 
-        int denseLength() {
-            var dense = children.headMap(DENSE_LIMIT);
-            return dense.isEmpty() ? 0 : dense.lastKey() - dense.firstKey() + 1;
+        int denseLength(char[] codes) {
+            int base = denseBase(codes);
+            int top = -1;
+            for (char c : children.headMap(DENSE_LIMIT).keySet()) {
+                top = Math.max(top, codes[c]);
+            }
+            return top < 0 ? 0 : top - base + 1;
         }
     }
 
     /*
      * The frozen trie is one int array of node records, each followed by its dense child table, so
      * a step of the walk reads one record and one slot next to it rather than chasing a node
-     * object and three arrays through the heap. A node is the offset of its record. Children from
+     * object and three arrays through the heap. A node is the offset of its record. Dense tables
+     * are indexed by a character's code in the phrases' alphabet, most frequent characters first,
+     * not by the character itself: a node with children ' ' and 'ü' then needs a few slots, not
+     * 220, which keeps the trie small enough to stay in cache while a server runs. Children from
      * DENSE_LIMIT up (pictographs, rare scripts) are few: they sit in small sorted tables.
      */
     private static final int BASE = 0;
     private static final int LENGTH = 1;
-    private static final int EXACT = 2;
-    private static final int EXACT_COUNT = 3;
-    private static final int PREFIX = 4;
-    private static final int PREFIX_COUNT = 5;
-    private static final int SPARSE = 6;
-    private static final int CHILDREN = 7;
+    /** Where the node's phrases start in {@link #entries}: the exact ones, then the prefix ones. */
+    private static final int ENTRIES = 2;
+    /** The number of exact phrases, shifted by {@link #COUNT_BITS}, plus the number of prefix phrases. */
+    private static final int COUNTS = 3;
+    private static final int SPARSE = 4;
+    private static final int CHILDREN = 5;
+    private static final int COUNT_BITS = 16;
     private static final int ROOT = 0;
     private static final int NONE = -1;
 
     private final int[] trie;
-    /** Phrases by the offsets EXACT and PREFIX give. */
+    /** Phrases by the offsets ENTRIES gives. */
     private final Entry[] entries;
+    /** The code of each character below DENSE_LIMIT in the phrases' alphabet, from 1; 0 when no phrase has it. */
+    private final char[] codes;
     /** Sorted characters and children of each node's sparse table, by the index SPARSE gives (-1: none). */
     private final char[][] sparseChars;
     private final int[][] sparseChildren;
 
     private int child(int node, char c) {
         if (c < DENSE_LIMIT) {
-            int k = c - trie[node + BASE];
+            int k = codes[c] - trie[node + BASE];
             return k >= 0 && k < trie[node + LENGTH] ? trie[node + CHILDREN + k] : NONE;
         }
         int sparse = trie[node + SPARSE];
@@ -120,6 +135,7 @@ final class PhraseMatcher {
         Frozen frozen = freeze(builder);
         this.trie = frozen.trie();
         this.entries = frozen.entries();
+        this.codes = frozen.codes();
         this.sparseChars = frozen.sparseChars();
         this.sparseChildren = frozen.sparseChildren();
         keys.forEach((termClass, byLanguage) -> keysByIdentity.put(termClass.intern(), byLanguage));
@@ -128,21 +144,23 @@ final class PhraseMatcher {
     }
 
     /** The arrays of the frozen trie, as {@link #freeze} lays them out. */
-    private record Frozen(int[] trie, Entry[] entries, char[][] sparseChars, int[][] sparseChildren) {
+    private record Frozen(int[] trie, Entry[] entries, char[] codes, char[][] sparseChars, int[][] sparseChildren) {
     }
 
     private static Frozen freeze(Builder root) {
         // Breadth first, so a node's children lie close to it and to each other.
         List<Builder> order = new ArrayList<>();
         order.add(root);
+        for (int i = 0; i < order.size(); i++) {
+            order.addAll(order.get(i).children.values());
+        }
+        char[] codes = alphabet(order);
         int size = 0;
         int entryCount = 0;
-        for (int i = 0; i < order.size(); i++) {
-            Builder node = order.get(i);
+        for (Builder node : order) {
             node.offset = size;
-            size += CHILDREN + node.denseLength();
+            size += CHILDREN + node.denseLength(codes);
             entryCount += node.exact.size() + node.prefix.size();
-            order.addAll(node.children.values());
         }
         int[] trie = new int[size];
         Entry[] entries = new Entry[entryCount];
@@ -151,16 +169,18 @@ final class PhraseMatcher {
         int entry = 0;
         for (Builder node : order) {
             int at = node.offset;
-            trie[at + BASE] = node.denseBase();
-            trie[at + LENGTH] = node.denseLength();
-            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + node.denseLength(), NONE);
-            trie[at + EXACT] = entry;
-            trie[at + EXACT_COUNT] = node.exact.size();
+            int base = node.denseBase(codes);
+            trie[at + BASE] = base;
+            trie[at + LENGTH] = node.denseLength(codes);
+            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + trie[at + LENGTH], NONE);
+            if (node.exact.size() >= 1 << COUNT_BITS || node.prefix.size() >= 1 << COUNT_BITS) {
+                throw new IllegalStateException("more than " + ((1 << COUNT_BITS) - 1) + " phrases end at one node");
+            }
+            trie[at + ENTRIES] = entry;
+            trie[at + COUNTS] = node.exact.size() << COUNT_BITS | node.prefix.size();
             for (Entry e : node.exact) {
                 entries[entry++] = e;
             }
-            trie[at + PREFIX] = entry;
-            trie[at + PREFIX_COUNT] = node.prefix.size();
             for (Entry e : node.prefix) {
                 entries[entry++] = e;
             }
@@ -178,9 +198,29 @@ final class PhraseMatcher {
                 sparseChildList.add(children);
             }
             node.children.headMap(DENSE_LIMIT).forEach((c, child) ->
-                    trie[at + CHILDREN + c - trie[at + BASE]] = child.offset);
+                    trie[at + CHILDREN + codes[c] - base] = child.offset);
         }
-        return new Frozen(trie, entries, sparseCharList.toArray(new char[0][]), sparseChildList.toArray(new int[0][]));
+        return new Frozen(trie, entries, codes, sparseCharList.toArray(new char[0][]), sparseChildList.toArray(new int[0][]));
+    }
+
+    /** Codes from 1 for the characters below DENSE_LIMIT that phrases use, the most frequent first. */
+    private static char[] alphabet(List<Builder> nodes) {
+        int[] edges = new int[DENSE_LIMIT];
+        for (Builder node : nodes) {
+            node.children.headMap(DENSE_LIMIT).keySet().forEach(c -> edges[c]++);
+        }
+        List<Character> used = new ArrayList<>();
+        for (char c = 0; c < DENSE_LIMIT; c++) {
+            if (edges[c] > 0) {
+                used.add(c);
+            }
+        }
+        used.sort((a, b) -> edges[b] != edges[a] ? Integer.compare(edges[b], edges[a]) : Character.compare(a, b));
+        char[] codes = new char[DENSE_LIMIT];
+        for (int i = 0; i < used.size(); i++) {
+            codes[used.get(i)] = (char) (i + 1);
+        }
+        return codes;
     }
 
     private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases) {
@@ -229,31 +269,35 @@ final class PhraseMatcher {
         return presentKeys.getOrDefault(termClass, NO_KEYS);
     }
 
-    /** Every phrase of {@code text} (a match text), filed by key, and the stopwords of each language. */
-    Matches find(String text) {
+    /** Every phrase of a match text, filed by key, and the stopwords of each language. */
+    Matches find(MatchText words) {
+        String text = words.text();
         Matches matches = new Matches(keyCount, languages.size());
         int n = text.length();
-        for (int start = 0; start < n; start++) {
-            if (isGap(text.charAt(start)) || start > 0 && !isGap(text.charAt(start - 1))) {
-                continue;
-            }
+        for (int w = 0, count = words.wordCount(); w < count; w++) {
+            int start = words.wordStart(w);
             int node = ROOT;
             for (int i = start; i < n; i++) {
                 node = child(node, text.charAt(i));
                 if (node == NONE) {
                     break;
                 }
+                int counts = trie[node + COUNTS];
+                if (counts == 0) {
+                    continue;
+                }
                 int end = i + 1;
-                int exact = trie[node + EXACT_COUNT];
+                int exact = counts >>> COUNT_BITS;
+                int first = trie[node + ENTRIES];
                 if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
-                    for (int k = trie[node + EXACT], last = k + exact; k < last; k++) {
+                    for (int k = first, last = k + exact; k < last; k++) {
                         matches.add(entries[k], start, end);
                     }
                 }
-                int prefix = trie[node + PREFIX_COUNT];
+                int prefix = counts & (1 << COUNT_BITS) - 1;
                 if (prefix > 0) {
                     int wordStop = endOfWord(text, end);
-                    for (int k = trie[node + PREFIX], last = k + prefix; k < last; k++) {
+                    for (int k = first + exact, last = k + prefix; k < last; k++) {
                         matches.add(entries[k], start, wordStop);
                     }
                 }
