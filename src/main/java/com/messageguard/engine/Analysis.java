@@ -33,7 +33,8 @@ public final class Analysis<S, T> {
      */
     static final class Cache<S> {
 
-        private final Map<Analysis<S, ?>, Object> results = new HashMap<>(4);
+        // Room for every analysis there is (nine) without growing on the request path.
+        private final Map<Analysis<S, ?>, Object> results = new HashMap<>(16);
 
         @SuppressWarnings("unchecked")
         <T> T get(Analysis<S, T> analysis, S subject) {

@@ -9,6 +9,7 @@ import static com.messageguard.detect.address.AddressTokens.WORD;
 import com.messageguard.text.Span;
 import com.messageguard.text.WordSignatures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,8 +62,12 @@ public final class AddressDetector {
 
     private final Map<String, List<TypeWord>> typeWords = new HashMap<>();
     private final List<TypeWord> compoundSuffixes = new ArrayList<>();
+    /**
+     * The compound suffixes by their last letter, modulo the table's size: most words end in a
+     * letter some suffix ends in ('e', 's', 'g'), so a word is tested against those few suffixes only.
+     */
+    private final TypeWord[][] suffixesByLastLetter = new TypeWord[64][];
     private final WordSignatures typeSignatures = new WordSignatures();
-    private final BitSet suffixLastLetters = new BitSet();
     private final BitSet boxFirstLetters = new BitSet();
     private final Set<String> directions;
     private final Set<String> wordsAfterStreet;
@@ -110,10 +115,21 @@ public final class AddressDetector {
         }
         longestPoBox = longest;
         typeWords.keySet().forEach(typeSignatures::add);
-        compoundSuffixes.forEach(suffix -> suffixLastLetters.set(suffix.word().charAt(suffix.word().length() - 1)));
+        for (TypeWord suffix : compoundSuffixes) {
+            int bucket = lastLetterBucket(suffix.word(), 0, suffix.word().length());
+            TypeWord[] known = suffixesByLastLetter[bucket];
+            TypeWord[] grown = known == null ? new TypeWord[1] : Arrays.copyOf(known, known.length + 1);
+            grown[grown.length - 1] = suffix;
+            suffixesByLastLetter[bucket] = grown;
+        }
         poBoxes.keySet().forEach(box -> boxFirstLetters.set(box.charAt(0)));
         postcodeShapes = data.postcodeShapes().stream().map(String::strip).toList();
         needsDigit = postcodeShapes.stream().allMatch(shape -> shape.indexOf('9') >= 0);
+    }
+
+    /** The bucket of {@link #suffixesByLastLetter} for the word {@code [start, end)} of {@code text}. */
+    private int lastLetterBucket(String text, int start, int end) {
+        return Character.toLowerCase(text.charAt(end - 1)) & suffixesByLastLetter.length - 1;
     }
 
     private void addTypes(Order order, List<String> words, boolean strong) {
@@ -164,7 +180,6 @@ public final class AddressDetector {
                 // Most words are no street type, start no box word and end no compound suffix:
                 // their letters and length tell, without lower-casing the word.
                 char first = Character.toLowerCase(t.text.charAt(t.start[i]));
-                char last = Character.toLowerCase(t.text.charAt(t.end[i] - 1));
                 if (typeSignatures.mightContain(t.text, t.start[i], t.end[i])) {
                     List<TypeWord> types = typeWords.get(t.lower(i));
                     if (types != null) {
@@ -173,8 +188,9 @@ public final class AddressDetector {
                         }
                     }
                 }
-                if (suffixLastLetters.get(last)) {
-                    for (TypeWord suffix : compoundSuffixes) {
+                TypeWord[] suffixes = suffixesByLastLetter[lastLetterBucket(t.text, t.start[i], t.end[i])];
+                if (suffixes != null) {
+                    for (TypeWord suffix : suffixes) {
                         String word = t.lower(i);
                         if (word.length() >= suffix.word().length() + 2 && word.endsWith(suffix.word())) {
                             compound(i, suffix);

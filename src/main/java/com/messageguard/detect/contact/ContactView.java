@@ -2,6 +2,7 @@ package com.messageguard.detect.contact;
 
 import com.messageguard.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +37,8 @@ public final class ContactView {
     }
 
     private final List<Form> forms = new ArrayList<>();
-    private final boolean[] formStarts = new boolean[128];
+    /** The forms by their first character, modulo the table's size, longest first: a word is tested against those few. */
+    private final Form[][] formsByFirst = new Form[128][];
     private final Set<String> mailProviders;
 
     public ContactView(ContactData data) {
@@ -46,10 +48,11 @@ public final class ContactView {
         // Longest first, so "(dot)" wins over a shorter form that starts the same way.
         forms.sort((a, b) -> b.text.length() - a.text.length());
         for (Form form : forms) {
-            char first = form.text.charAt(0);
-            if (first < 128) {
-                formStarts[first] = true;
-            }
+            int bucket = form.text.charAt(0) & formsByFirst.length - 1;
+            Form[] known = formsByFirst[bucket];
+            Form[] grown = known == null ? new Form[1] : Arrays.copyOf(known, known.length + 1);
+            grown[grown.length - 1] = form;
+            formsByFirst[bucket] = grown;
         }
         this.mailProviders = ContactData.lowerSet(data.mailProviders());
     }
@@ -170,7 +173,8 @@ public final class ContactView {
         char c = lower.charAt(at);
         // Cheapest tests first: this runs at every character.
         boolean symbol = c == '@' || c == '.';
-        if (!symbol && (c < 128 && !formStarts[c] || !spaceBefore && Character.isLetterOrDigit(c))
+        Form[] candidates = formsByFirst[c & formsByFirst.length - 1];
+        if (!symbol && (candidates == null || !spaceBefore && Character.isLetterOrDigit(c))
                 || !isAddressChar(lower.charAt(from - 1))) {
             return null;
         }
@@ -183,7 +187,7 @@ public final class ContactView {
             return wanted && next < n && isAddressChar(lower.charAt(next)) ? new int[] {after, c} : null;
         }
         // Here c may start a form; a bare word needs a space before it, a bracketed form starts with a bracket.
-        for (Form form : forms) {
+        for (Form form : candidates) {
             if (!lower.startsWith(form.text, at)) {
                 continue;
             }
