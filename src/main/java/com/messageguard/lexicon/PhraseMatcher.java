@@ -41,22 +41,19 @@ final class PhraseMatcher {
         final List<Entry> prefix = new ArrayList<>();
         int offset;
 
-        /** The smallest code among the children below DENSE_LIMIT, or 0 for none. */
-        int denseBase(char[] codes) {
-            int base = Integer.MAX_VALUE;
-            for (char c : children.headMap(DENSE_LIMIT).keySet()) {
-                base = Math.min(base, codes[c]);
-            }
-            return base == Integer.MAX_VALUE ? 0 : base;
-        }
+        /** The smallest code among the children below DENSE_LIMIT (0 for none) and the span up to the largest. */
+        int denseBase;
+        int denseLength;
 
-        int denseLength(char[] codes) {
-            int base = denseBase(codes);
+        void measureDense(char[] codes) {
+            int base = Integer.MAX_VALUE;
             int top = -1;
             for (char c : children.headMap(DENSE_LIMIT).keySet()) {
+                base = Math.min(base, codes[c]);
                 top = Math.max(top, codes[c]);
             }
-            return top < 0 ? 0 : top - base + 1;
+            denseBase = top < 0 ? 0 : base;
+            denseLength = top < 0 ? 0 : top - base + 1;
         }
     }
 
@@ -158,8 +155,9 @@ final class PhraseMatcher {
         int size = 0;
         int entryCount = 0;
         for (Builder node : order) {
+            node.measureDense(codes);
             node.offset = size;
-            size += CHILDREN + node.denseLength(codes);
+            size += CHILDREN + node.denseLength;
             entryCount += node.exact.size() + node.prefix.size();
         }
         int[] trie = new int[size];
@@ -169,9 +167,9 @@ final class PhraseMatcher {
         int entry = 0;
         for (Builder node : order) {
             int at = node.offset;
-            int base = node.denseBase(codes);
+            int base = node.denseBase;
             trie[at + BASE] = base;
-            trie[at + LENGTH] = node.denseLength(codes);
+            trie[at + LENGTH] = node.denseLength;
             Arrays.fill(trie, at + CHILDREN, at + CHILDREN + trie[at + LENGTH], NONE);
             if (node.exact.size() >= 1 << COUNT_BITS || node.prefix.size() >= 1 << COUNT_BITS) {
                 throw new IllegalStateException("more than " + ((1 << COUNT_BITS) - 1) + " phrases end at one node");
