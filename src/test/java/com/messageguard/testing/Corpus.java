@@ -7,37 +7,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The labelled corpus: the shared copy beside the project ({@code ../shared/corpus/cases.jsonl})
- * when it is there, else the copy in the test resources, so the build never depends on a folder
- * outside the repository.
+ * The labelled corpora: the shared copies beside the project ({@code ../shared/corpus/}) when they
+ * are there, else the copies in the test resources, so the build never depends on a folder outside
+ * the repository. {@link #CASES} is what the rules were first written from; {@link #GENERALIZATION}
+ * tests whether they hold on other wordings and languages.
  */
 public final class Corpus {
 
+    public static final String CASES = "cases.jsonl";
+    public static final String GENERALIZATION = "generalization.jsonl";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static List<JsonNode> cases;
+    private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
 
     private Corpus() {
     }
 
     /** Every case: {@code id}, {@code request}, {@code expect}, optional {@code mayAlsoFlag}, {@code note}. */
-    public static synchronized List<JsonNode> cases() {
-        if (cases == null) {
+    public static List<JsonNode> cases() {
+        return cases(CASES);
+    }
+
+    /** Every case of one corpus file ({@link #CASES} or {@link #GENERALIZATION}). */
+    public static synchronized List<JsonNode> cases(String file) {
+        return FILES.computeIfAbsent(file, f -> {
             List<JsonNode> read = new ArrayList<>();
-            for (String line : text().split("\n")) {
+            for (String line : text(f).split("\n")) {
                 if (!line.isBlank()) {
                     read.add(JSON.readTree(line));
                 }
             }
-            cases = List.copyOf(read);
-        }
-        return cases;
+            return List.copyOf(read);
+        });
     }
 
     /** The rule ids of a label array ({@code expect}, {@code mayAlsoFlag}); empty when absent. */
@@ -85,15 +95,15 @@ public final class Corpus {
         return node.has(field) && !node.get(field).isNull();
     }
 
-    private static String text() {
-        Path shared = Path.of("..", "shared", "corpus", "cases.jsonl");
+    private static String text(String file) {
+        Path shared = Path.of("..", "shared", "corpus", file);
         try {
             if (Files.isRegularFile(shared)) {
                 return Files.readString(shared, StandardCharsets.UTF_8);
             }
-            try (InputStream in = Corpus.class.getResourceAsStream("/corpus/cases.jsonl")) {
+            try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + file)) {
                 if (in == null) {
-                    throw new IllegalStateException("corpus/cases.jsonl is missing from the test resources");
+                    throw new IllegalStateException("corpus/" + file + " is missing from the test resources");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }

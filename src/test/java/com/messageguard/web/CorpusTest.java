@@ -4,14 +4,12 @@ import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.testing.Http;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,10 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts every labelled case of the corpus through the real HTTP stack and compares the answer
+ * Posts every labelled case of both corpora through the real HTTP stack and compares the answer
  * with its labels (see corpus/README.md): every expected rule reported, and no BLOCK outside
  * {@code expect} and {@code mayAlsoFlag}. It prints per rule how many expected findings were
- * found and missed and how many unexpected BLOCKs came up, and fails on any miss or stray BLOCK.
+ * found and missed and how many unexpected BLOCKs came up. {@code cases.jsonl}, which the rules
+ * were written from, must be met exactly; {@code generalization.jsonl}, written apart from the
+ * rules and the intent training sentences, must stay at or above the figures measured when the
+ * intent layer landed (a ratchet: raise them as the rules improve, never lower them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,32 +33,43 @@ class CorpusTest {
     private static final String FIELDS = "subject|body|contactReason|orderAgeDays|daysSinceDelivery|attachments\\[\\d+]"
             + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
 
+    /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
+    static final double GENERALIZATION_RECALL = 0.0;
+    /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
+    static final int GENERALIZATION_COMPLIANT_BLOCKED = 85;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
 
-    private final Map<String, Tally> tallies = new TreeMap<>();
-    private final List<String> failures = new ArrayList<>();
-    private List<JsonNode> cases;
-
-    @BeforeAll
-    void loadCorpus() throws IOException {
-        cases = Corpus.cases();
+    @Test
+    void casesMeetTheirLabels() {
+        Run run = run(Corpus.CASES);
+        assertThat(run.cases).isGreaterThanOrEqualTo(191);
+        assertThat(run.failures).as("corpus cases that miss a label or get a stray BLOCK").isEmpty();
     }
 
     @Test
-    void corpusCasesMeetTheirLabels() {
-        Http http = new Http(port);
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(191);
-        for (JsonNode c : cases) {
-            check(http, c);
-        }
-        print();
-        assertThat(failures).as("corpus cases that miss a label or get a stray BLOCK").isEmpty();
+    void generalizationHoldsOnOtherWordings() {
+        Run run = run(Corpus.GENERALIZATION);
+        assertThat(run.cases).isGreaterThanOrEqualTo(210);
+        assertThat(run.recall()).as("recall of generalization.jsonl").isGreaterThanOrEqualTo(GENERALIZATION_RECALL);
+        assertThat(run.compliantBlocked).as("compliant generalization cases blocked")
+                .hasSizeLessThanOrEqualTo(GENERALIZATION_COMPLIANT_BLOCKED);
     }
 
-    private void check(Http http, JsonNode c) {
+    private Run run(String file) {
+        Http http = new Http(port);
+        Run run = new Run(file);
+        for (JsonNode c : Corpus.cases(file)) {
+            check(http, c, run);
+        }
+        System.out.println(run);
+        return run;
+    }
+
+    private static void check(Http http, JsonNode c, Run run) {
         String id = c.get("id").asString();
         Http.Response response = http.postJson("/check", JSON.writeValueAsString(c.get("request")));
         assertThat(response.status()).as("HTTP status of %s", id).isEqualTo(200);
@@ -75,23 +87,29 @@ class CorpusTest {
                 blocking.add(v.get("rule").asString());
             }
         }
+        run.cases++;
         for (String rule : expected) {
-            Tally tally = tallies.computeIfAbsent(rule, r -> new Tally());
+            Tally tally = run.tally(rule);
             if (reported.contains(rule)) {
                 tally.found++;
             } else {
                 tally.missed++;
                 tally.missedCases.add(id);
-                failures.add(id + " misses " + rule);
+                run.failures.add(id + " misses " + rule);
             }
         }
+        boolean stray = false;
         for (String rule : blocking) {
             if (!allowed.contains(rule)) {
-                Tally tally = tallies.computeIfAbsent(rule, r -> new Tally());
+                Tally tally = run.tally(rule);
                 tally.unexpectedBlocks++;
                 tally.unexpectedCases.add(id);
-                failures.add(id + " has an unexpected BLOCK from " + rule);
+                run.failures.add(id + " has an unexpected BLOCK from " + rule);
+                stray = true;
             }
+        }
+        if (expected.isEmpty() && stray) {
+            run.compliantBlocked.add(id);
         }
     }
 
@@ -109,14 +127,39 @@ class CorpusTest {
         }
     }
 
-    private void print() {
-        StringBuilder out = new StringBuilder("\nCorpus: " + cases.size() + " cases\n");
-        out.append(String.format("%-26s %6s %6s %10s  %s%n", "rule", "found", "missed", "unexp.BLOCK", "cases"));
-        tallies.forEach((rule, t) -> out.append(String.format("%-26s %6d %6d %10d  %s%n",
-                rule, t.found, t.missed, t.unexpectedBlocks,
-                t.missedCases.isEmpty() && t.unexpectedCases.isEmpty() ? ""
-                        : "missed " + t.missedCases + " unexpected " + t.unexpectedCases)));
-        System.out.println(out);
+    /** The outcome of one corpus file. */
+    private static final class Run {
+        final String file;
+        int cases;
+        final Map<String, Tally> tallies = new TreeMap<>();
+        final List<String> failures = new ArrayList<>();
+        final List<String> compliantBlocked = new ArrayList<>();
+
+        Run(String file) {
+            this.file = file;
+        }
+
+        Tally tally(String rule) {
+            return tallies.computeIfAbsent(rule, r -> new Tally());
+        }
+
+        double recall() {
+            int found = tallies.values().stream().mapToInt(t -> t.found).sum();
+            int missed = tallies.values().stream().mapToInt(t -> t.missed).sum();
+            return found + missed == 0 ? 1 : (double) found / (found + missed);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder(String.format("%nCorpus %s: %d cases, recall %.3f, compliant cases blocked %d%n",
+                    file, cases, recall(), compliantBlocked.size()));
+            out.append(String.format("%-26s %6s %6s %10s  %s%n", "rule", "found", "missed", "unexp.BLOCK", "cases"));
+            tallies.forEach((rule, t) -> out.append(String.format("%-26s %6d %6d %10d  %s%n",
+                    rule, t.found, t.missed, t.unexpectedBlocks,
+                    t.missedCases.isEmpty() && t.unexpectedCases.isEmpty() ? ""
+                            : "missed " + t.missedCases + " unexpected " + t.unexpectedCases)));
+            return out.toString();
+        }
     }
 
     private static final class Tally {

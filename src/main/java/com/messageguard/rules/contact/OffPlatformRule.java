@@ -5,11 +5,13 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import java.util.BitSet;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class OffPlatformRule implements Rule {
 
+    /** The intent of a sentence that moves contact, a payment or a purchase off Amazon. */
+    private static final String LEAVING = "off-platform";
+
     private final Lexicon lexicon;
     private final ContactSignals signals;
+    private final IntentClassifier intents;
 
-    public OffPlatformRule(Lexicon lexicon, ContactSignals signals) {
+    public OffPlatformRule(Lexicon lexicon, ContactSignals signals, IntentClassifier intents) {
         this.lexicon = lexicon;
         this.signals = signals;
+        this.intents = intents;
+        intents.require(LEAVING, LEAVING);
     }
 
     @Override
@@ -42,8 +50,10 @@ public class OffPlatformRule implements Rule {
         for (TextField field : draft.textFields()) {
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
+            BitSet reported = new BitSet();
             for (PhraseHit hit : phrases.of("offplatform.invite", language)) {
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
+                reported.set(text.sentenceAt(hit.start()));
             }
             for (PhraseHit hit : phrases.of("offplatform.soft", language)) {
                 int sentence = text.sentenceAt(hit.start());
@@ -51,6 +61,14 @@ public class OffPlatformRule implements Rule {
                 int to = text.view().originalEnd(text.sentenceEnd(sentence));
                 if (namesAChannel(field, phrases, language, sentence, from, to)) {
                     findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
+                    reported.set(sentence);
+                }
+            }
+            // Any other wording of leaving Amazon ("give our workshop a ring", "pay by Zelle"); a
+            // reply's subject quotes the buyer ("Re: Can you call me?") and is not the seller's.
+            if (draft.isProactive() || field != draft.subject().orElse(null)) {
+                for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
+                    findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
                 }
             }
         }

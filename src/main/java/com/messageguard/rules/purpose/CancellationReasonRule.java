@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
@@ -37,9 +38,12 @@ public class CancellationReasonRule implements Rule {
     static final int FOLLOW_UP_WORDS = 8;
 
     private final Lexicon lexicon;
+    private final IntentClassifier intents;
 
-    public CancellationReasonRule(Lexicon lexicon) {
+    public CancellationReasonRule(Lexicon lexicon, IntentClassifier intents) {
         this.lexicon = lexicon;
+        this.intents = intents;
+        intents.require(ID, ID);
         PurposeClasses.require(lexicon, ID, List.of("cancellation.why", "cancellation.topic", "cancellation.mind",
                 "cancellation.ask", "cancellation.neutral", "cancellation.other", "purpose.self", "purpose.you"));
     }
@@ -88,6 +92,10 @@ public class CancellationReasonRule implements Rule {
                     continue;
                 }
                 found.add(Math.min(why.start(), topic.start()), Math.max(why.end(), topic.end()), null);
+            }
+            if (cancellationMentioned) {
+                // Guesses at the reason ("was it the price?") ask why as much as "why" does.
+                found.addIntent(intents.of(draft, text.field()), ID, null);
             }
             found.report(findings);
         }

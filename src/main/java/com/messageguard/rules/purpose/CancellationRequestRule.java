@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
@@ -46,9 +47,12 @@ public class CancellationRequestRule implements Rule {
     private static final String QUOTES = "\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB\u201A";
 
     private final Lexicon lexicon;
+    private final IntentClassifier intents;
 
-    public CancellationRequestRule(Lexicon lexicon) {
+    public CancellationRequestRule(Lexicon lexicon, IntentClassifier intents) {
         this.lexicon = lexicon;
+        this.intents = intents;
+        intents.require(ID, ID);
         PurposeClasses.require(lexicon, ID, List.of("cancellation.verb", "cancellation.cue", "cancellation.yourside",
                 "cancellation.permission", "cancellation.other", "purpose.negation", "purpose.self", "purpose.you"));
     }
@@ -92,6 +96,10 @@ public class CancellationRequestRule implements Rule {
                 if (request) {
                     found.add(start, end, null);
                 }
+            }
+            if (draft.isProactive()) {
+                // Instructions to cancel answer a buyer who asked how; unasked, they ask the buyer to cancel.
+                found.addIntent(intents.of(draft, field), ID, null);
             }
             found.report(findings);
         }

@@ -4,6 +4,8 @@ import com.messageguard.engine.Analysis;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.FieldIntents;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
@@ -62,6 +64,13 @@ public class MessagePurpose {
         CONFIRMATIONS.put("purpose.confirm.refund", "refund");
         CONFIRMATIONS.put("purpose.confirm.tracking", "tracking details");
     }
+
+    /** The intents of the intent layer that explain a sentence the lists left open. */
+    private static final String CONFIRMATION = "confirmation";
+    private static final String THANKS = "thanks";
+    private static final String PLEASANTRY = "pleasantry";
+    /** What a confirmation recognized by the intent layer alone confirms, for {@code {what}}. */
+    static final String INTENT_CONFIRMS = "order status";
 
     private static final List<String> FILLER_CLASSES = List.of(
             "purpose.greeting", "purpose.thanks", "purpose.help", "purpose.filler", "purpose.signoff");
@@ -134,11 +143,14 @@ public class MessagePurpose {
     }
 
     private final Lexicon lexicon;
+    private final IntentClassifier intents;
     private final Analysis<TextField, Map<String, Plan>> plans =
             new Analysis<>("purpose-plan", f -> new HashMap<>());
 
-    public MessagePurpose(Lexicon lexicon) {
+    public MessagePurpose(Lexicon lexicon, IntentClassifier intents) {
         this.lexicon = lexicon;
+        this.intents = intents;
+        intents.require("order-confirmation", CONFIRMATION, THANKS, PLEASANTRY);
         List<String> required = new ArrayList<>(FILLER_CLASSES);
         required.addAll(CONFIRMATIONS.keySet());
         required.addAll(List.of("purpose.glue", "purpose.object", "purpose.substance"));
@@ -149,10 +161,11 @@ public class MessagePurpose {
     Plan of(Draft draft) {
         String language = lexicon.language(draft);
         TextField body = draft.body();
-        return body.analysis(plans).computeIfAbsent(language, l -> classify(FieldText.of(lexicon, body, l)));
+        return body.analysis(plans).computeIfAbsent(language,
+                l -> classify(FieldText.of(lexicon, body, l), intents.of(draft, body)));
     }
 
-    private static Plan classify(FieldText text) {
+    private static Plan classify(FieldText text, FieldIntents intents) {
         int sentences = text.text().sentenceCount();
         int words = text.wordCount();
         boolean[] covered = new boolean[words];
@@ -239,12 +252,34 @@ public class MessagePurpose {
             }
         }
         resolveByLines(text, kinds, substance, confirms, uncovered, wordCounts, covered, content);
+        resolveByIntent(intents, kinds, confirms);
 
         List<Sentence> result = new ArrayList<>(sentences);
         for (int s = 0; s < sentences; s++) {
             result.add(new Sentence(s, kinds[s] == null ? Kind.SUBSTANCE : kinds[s], Set.copyOf(confirms.get(s))));
         }
         return new Plan(text, List.copyOf(result));
+    }
+
+    /**
+     * Sentences the lists left open, read by the intent layer: a sentence it takes for thanks, an
+     * offer of help, a pleasantry or a status confirmation is one, in any wording ("we're only a
+     * message away"). Whatever it does not recognize stays substance.
+     */
+    private static void resolveByIntent(FieldIntents intents, Kind[] kinds, List<Set<String>> confirms) {
+        for (int s = 0; s < kinds.length; s++) {
+            if (kinds[s] != null) {
+                continue;
+            }
+            if (intents.expresses(s, CONFIRMATION)) {
+                kinds[s] = Kind.CONFIRMATION;
+                confirms.get(s).add(INTENT_CONFIRMS);
+            } else if (intents.expresses(s, THANKS)) {
+                kinds[s] = Kind.THANKS;
+            } else if (intents.expresses(s, PLEASANTRY)) {
+                kinds[s] = Kind.FILLER;
+            }
+        }
     }
 
     private static Kind fillerKind(FieldText text, int s) {

@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.LinkedHashMap;
@@ -36,9 +37,12 @@ public class OffensiveLanguageRule implements Rule {
     }
 
     private final Lexicon lexicon;
+    private final IntentClassifier intents;
 
-    public OffensiveLanguageRule(Lexicon lexicon) {
+    public OffensiveLanguageRule(Lexicon lexicon, IntentClassifier intents) {
         this.lexicon = lexicon;
+        this.intents = intents;
+        intents.require(ID, "threat");
         PurposeClasses.require(lexicon, ID, List.copyOf(KINDS.keySet()));
     }
 
@@ -60,6 +64,7 @@ public class OffensiveLanguageRule implements Rule {
                     }
                 }
             });
+            found.addIntent(intents.of(draft, field), "threat", "a threat or intimidation");
             found.report(findings);
         }
     }

@@ -57,6 +57,9 @@ public class OrderConfirmationRule implements Rule {
                     }
                 }
             }
+            if (confirmed.isEmpty()) {
+                confirmed.add(MessagePurpose.INTENT_CONFIRMS);
+            }
             plan.report(findings, run, Map.of("what", Lists.join(confirmed)));
         }
     }

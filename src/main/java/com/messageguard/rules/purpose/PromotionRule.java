@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
@@ -62,12 +63,17 @@ public class PromotionRule implements Rule {
 
     private static final String DISCOUNT = "a discount on another purchase";
     private static final String LOOK = "other products or the brand store";
+    /** What a sentence the intent layer recognized promotes, when no phrase says more. */
+    private static final String INTENT_KIND = "products or offers beyond this order";
     private static final List<String> OWN_PRICE_CLASSES = List.of("promotion.offer", "promotion.sale");
 
     private final Lexicon lexicon;
+    private final IntentClassifier intents;
 
-    public PromotionRule(Lexicon lexicon) {
+    public PromotionRule(Lexicon lexicon, IntentClassifier intents) {
         this.lexicon = lexicon;
+        this.intents = intents;
+        intents.require(ID, "promotion");
         List<String> required = new ArrayList<>(STRONG.keySet());
         required.addAll(List.of("promotion.weak", "promotion.codecue", "promotion.amount", "promotion.target",
                 "promotion.look", "promotion.shopword", "promotion.neutral", "promotion.own", "purpose.negation"));
@@ -86,6 +92,7 @@ public class PromotionRule implements Rule {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, MERGE_GAP_WORDS);
             collect(text, found);
+            found.addIntent(intents.of(draft, field), "promotion", INTENT_KIND);
             found.report(findings);
         }
     }

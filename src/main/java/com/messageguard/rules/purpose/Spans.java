@@ -1,6 +1,7 @@
 package com.messageguard.rules.purpose;
 
 import com.messageguard.engine.FindingSink;
+import com.messageguard.intent.FieldIntents;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,26 @@ final class Spans {
 
     void add(int start, int end, String kind) {
         spans.add(new Span(start, end, text.text().sentenceAt(start), kind));
+    }
+
+    /**
+     * Adds every sentence the intent layer says expresses {@code intent} and the phrase rules left
+     * without a span: at the intent's cue phrase when one stands in the sentence, else the whole
+     * sentence, so a finding still points at the words that decided it where there are any.
+     */
+    void addIntent(FieldIntents intents, String intent, String kind) {
+        for (com.messageguard.text.Span span : intents.expressing(intent, this::hasSpanIn)) {
+            add(span.start(), span.end(), kind);
+        }
+    }
+
+    private boolean hasSpanIn(int sentence) {
+        for (Span span : spans) {
+            if (span.sentence() == sentence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One finding per run of overlapping or nearby spans of a sentence; args {@code phrase} and {@code kind}. */

@@ -4,6 +4,9 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
+import com.messageguard.text.Span;
+import java.util.BitSet;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +22,18 @@ import org.springframework.stereotype.Component;
 public class IncentiveRule implements Rule {
 
     private final ReviewLanguage reviews;
+    private final IntentClassifier intents;
 
-    public IncentiveRule(ReviewLanguage reviews) {
+    public IncentiveRule(ReviewLanguage reviews, IntentClassifier intents) {
         this.reviews = reviews;
+        this.intents = intents;
+        intents.require("incentive", BENEFIT);
     }
+
+    /** The intent of a sentence that ties a benefit to a review. */
+    private static final String BENEFIT = "review-benefit";
+    /** What the buyer is asked to do, when the intent layer found the benefit: the review the draft mentions. */
+    private static final String INTENT_ACTION = "a review or feedback";
 
     @Override
     public String id() {
@@ -34,9 +45,18 @@ public class IncentiveRule implements Rule {
         String language = reviews.language(draft);
         for (TextField field : draft.textFields()) {
             ReviewText text = reviews.text(field, language);
+            BitSet reported = new BitSet();
             for (ReviewText.Incentive incentive : text.incentives()) {
                 text.report(findings, field, incentive.start(), incentive.end(), null,
                         Map.of("benefit", incentive.benefit(), "action", incentive.action()));
+                reported.set(text.match().sentenceAt(incentive.start()));
+            }
+            if (reviews.draftMentionsReview(draft, language)) {
+                // A benefit for a review in words the phrase lists do not know: steps, a polite question.
+                for (Span span : intents.of(draft, field).expressing(BENEFIT, reported::get)) {
+                    text.report(findings, field, span.start(), span.end(), null,
+                            Map.of("benefit", text.excerpt(span), "action", INTENT_ACTION));
+                }
             }
         }
     }

@@ -143,6 +143,16 @@ public class ReviewLanguage {
     }
 
     /** Whether the draft's subject names a review (the context of "take it down" in the body). */
+    /** Whether the subject or the body names a review or feedback. */
+    boolean draftMentionsReview(Draft draft, String language) {
+        for (TextField field : draft.textFields()) {
+            if (text(field, language).mentionsReview()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean subjectMentionsReview(Draft draft, String language) {
         return draft.subject().map(subject -> text(subject, language).mentionsReview()).orElse(false);
     }

@@ -4,6 +4,9 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
+import com.messageguard.text.Span;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -19,10 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewManipulationRule implements Rule {
 
-    private final ReviewLanguage reviews;
+    /** The intent of a sentence that steers a review. */
+    private static final String STEERING = "review-change";
 
-    public ReviewManipulationRule(ReviewLanguage reviews) {
+    private final ReviewLanguage reviews;
+    private final IntentClassifier intents;
+
+    public ReviewManipulationRule(ReviewLanguage reviews, IntentClassifier intents) {
         this.reviews = reviews;
+        this.intents = intents;
+        intents.require("review-manipulation", STEERING);
     }
 
     @Override
@@ -40,9 +49,17 @@ public class ReviewManipulationRule implements Rule {
         String language = reviews.language(draft);
         for (TextField field : draft.textFields()) {
             ReviewText text = reviews.text(field, language);
+            BitSet reported = new BitSet();
             for (ReviewText.Manipulation m : text.manipulations()) {
                 text.report(findings, field, m.start(), m.end(), m.kind().variant(),
                         Map.of("words", m.words()));
+                reported.set(text.match().sentenceAt(m.start()));
+            }
+            if (reviews.draftMentionsReview(draft, language)) {
+                // Steering in words the phrase lists do not know: "take it down", "mention that it charges fast".
+                for (Span span : intents.of(draft, field).expressing(STEERING, reported::get)) {
+                    text.report(findings, field, span.start(), span.end(), null, Map.of("words", text.excerpt(span)));
+                }
             }
             if (!text.pronounChanges().isEmpty() && field == draft.body() && reviews.subjectMentionsReview(draft, language)) {
                 for (ReviewText.Span change : text.pronounChanges()) {

@@ -37,6 +37,12 @@ public record ReviewText(
         findings.original(field, match.view().originalStart(start), ReviewAnalyzer.originalEnd(match, end), variant, args);
     }
 
+    /** The original wording of match-text span {@code span}. */
+    public String excerpt(com.messageguard.text.Span span) {
+        return match.view().original().substring(match.view().originalStart(span.start()),
+                ReviewAnalyzer.originalEnd(match, span.end()));
+    }
+
     /** A span of the match text with its original wording. */
     public record Span(int start, int end, String words) {
     }

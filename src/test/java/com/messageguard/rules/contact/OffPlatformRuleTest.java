@@ -1,5 +1,6 @@
 package com.messageguard.rules.contact;
 
+import com.messageguard.testing.TestIntents;
 import static com.messageguard.testing.DraftBuilder.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OffPlatformRuleTest {
 
-    private final RuleHarness rule = new RuleHarness(new OffPlatformRule(SocialMediaRuleTest.LEXICON, ContactRulesFixture.SIGNALS));
+    private final RuleHarness rule = new RuleHarness(new OffPlatformRule(SocialMediaRuleTest.LEXICON, ContactRulesFixture.SIGNALS,
+            TestIntents.classifier()));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -1,5 +1,6 @@
 package com.messageguard.rules.contact;
 
+import com.messageguard.testing.TestIntents;
 import static com.messageguard.testing.DraftBuilder.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SocialMediaRuleTest {
 
-    static final Lexicon LEXICON = new Lexicon(TestRules.ruleSet());
+    static final Lexicon LEXICON = TestIntents.lexicon();
 
     private final RuleHarness rule = new RuleHarness(new SocialMediaRule(LEXICON));
 

@@ -1,5 +1,7 @@
 package com.messageguard.rules.purpose;
 
+import com.messageguard.intent.IntentClassifier;
+import com.messageguard.testing.TestIntents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.engine.CheckEngine;
@@ -14,15 +16,16 @@ import java.util.List;
 /** The purpose rules built on the repository's language packs, shared by their tests. */
 final class PurposeRulesFixture {
 
-    static final Lexicon LEXICON = new Lexicon(TestRules.ruleSet());
-    static final MessagePurpose PURPOSE = new MessagePurpose(LEXICON);
+    static final Lexicon LEXICON = TestIntents.lexicon();
+    static final IntentClassifier INTENTS = TestIntents.classifier();
+    static final MessagePurpose PURPOSE = new MessagePurpose(LEXICON, INTENTS);
 
-    static final PromotionRule PROMOTION = new PromotionRule(LEXICON);
+    static final PromotionRule PROMOTION = new PromotionRule(LEXICON, INTENTS);
     static final OrderConfirmationRule ORDER_CONFIRMATION = new OrderConfirmationRule(PURPOSE);
     static final ThankYouOnlyRule THANK_YOU_ONLY = new ThankYouOnlyRule(PURPOSE);
-    static final CancellationReasonRule CANCELLATION_REASON = new CancellationReasonRule(LEXICON);
-    static final CancellationRequestRule CANCELLATION_REQUEST = new CancellationRequestRule(LEXICON);
-    static final OffensiveLanguageRule OFFENSIVE = new OffensiveLanguageRule(LEXICON);
+    static final CancellationReasonRule CANCELLATION_REASON = new CancellationReasonRule(LEXICON, INTENTS);
+    static final CancellationRequestRule CANCELLATION_REQUEST = new CancellationRequestRule(LEXICON, INTENTS);
+    static final OffensiveLanguageRule OFFENSIVE = new OffensiveLanguageRule(LEXICON, INTENTS);
 
     static final List<Rule> ALL = List.of(PROMOTION, ORDER_CONFIRMATION, THANK_YOU_ONLY, CANCELLATION_REASON,
             CANCELLATION_REQUEST, OFFENSIVE);

@@ -1,5 +1,6 @@
 package com.messageguard.rules.review;
 
+import com.messageguard.testing.TestIntents;
 import static com.messageguard.rules.review.Spans.assertCovers;
 import static com.messageguard.testing.DraftBuilder.draft;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IncentiveRuleTest {
 
-    private final RuleHarness rule = new RuleHarness(new IncentiveRule(ReviewFixture.REVIEWS));
+    private final RuleHarness rule = new RuleHarness(new IncentiveRule(ReviewFixture.REVIEWS, TestIntents.classifier()));
 
     private Violation only(String body) {
         return only(draft(), body);

@@ -1,5 +1,6 @@
 package com.messageguard.rules.review;
 
+import com.messageguard.testing.TestIntents;
 import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +35,8 @@ class ReviewCorpusTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CheckEngine engine = new CheckEngine(new RuleRegistry(TestRules.ruleSet(), List.of(
-            new IncentiveRule(ReviewFixture.REVIEWS),
-            new ReviewManipulationRule(ReviewFixture.REVIEWS),
+            new IncentiveRule(ReviewFixture.REVIEWS, TestIntents.classifier()),
+            new ReviewManipulationRule(ReviewFixture.REVIEWS, TestIntents.classifier()),
             new ReviewRequestMisplacedRule(ReviewFixture.REVIEWS),
             new ReviewRequestRepeatRule(ReviewFixture.REVIEWS))));
 

@@ -1,5 +1,6 @@
 package com.messageguard.rules.review;
 
+import com.messageguard.testing.TestIntents;
 import static com.messageguard.testing.DraftBuilder.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +24,8 @@ class ReviewSpeedTest {
     private static final long HOSTILE_MILLIS = 3000;
 
     private final CheckEngine engine = new CheckEngine(new RuleRegistry(TestRules.ruleSet(), List.of(
-            new IncentiveRule(ReviewFixture.REVIEWS),
-            new ReviewManipulationRule(ReviewFixture.REVIEWS),
+            new IncentiveRule(ReviewFixture.REVIEWS, TestIntents.classifier()),
+            new ReviewManipulationRule(ReviewFixture.REVIEWS, TestIntents.classifier()),
             new ReviewRequestMisplacedRule(ReviewFixture.REVIEWS),
             new ReviewRequestRepeatRule(ReviewFixture.REVIEWS))));
 

@@ -1,0 +1,103 @@
+package com.messageguard.intent;
+
+import com.messageguard.lexicon.Lexicon;
+import com.messageguard.lexicon.PhraseHit;
+import com.messageguard.text.MatchText;
+import com.messageguard.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * What each sentence of one text field is for: the classifier's probabilities, read with the
+ * thresholds of {@code rules/intents/settings.yaml} and the cue phrases of the draft's language.
+ * Sentences are those of the field's match text ({@link MatchText#sentenceCount()}).
+ */
+public final class FieldIntents {
+
+    private final Lexicon.FieldPhrases phrases;
+    private final String language;
+    private final List<String> names;
+    private final double[][] scores;
+    private final Map<String, IntentSettings.Intent> settings;
+
+    FieldIntents(Lexicon.FieldPhrases phrases, String language, List<String> names, double[][] scores,
+                 Map<String, IntentSettings.Intent> settings) {
+        this.phrases = phrases;
+        this.language = language;
+        this.names = names;
+        this.scores = scores;
+        this.settings = settings;
+    }
+
+    public MatchText text() {
+        return phrases.text();
+    }
+
+    public int sentenceCount() {
+        return scores.length;
+    }
+
+    /** The classifier's probability that sentence {@code sentence} expresses {@code intent}. */
+    public double score(int sentence, String intent) {
+        int index = names.indexOf(intent);
+        return index < 0 ? 0 : scores[sentence][index];
+    }
+
+    /** The most probable class of a sentence ({@code neutral} included). */
+    public String top(int sentence) {
+        double[] s = scores[sentence];
+        int best = 0;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] > s[best]) {
+                best = i;
+            }
+        }
+        return names.get(best);
+    }
+
+    /**
+     * Whether a sentence expresses an intent: the classifier alone is sure enough ({@code threshold}),
+     * or it leans that way ({@code withCue}) and one of the intent's cue phrases stands in the sentence.
+     */
+    public boolean expresses(int sentence, String intent) {
+        IntentSettings.Intent setting = settings.get(intent);
+        double score = score(sentence, intent);
+        return score >= setting.threshold() || (score >= setting.withCue() && cue(sentence, intent) != null);
+    }
+
+    /**
+     * Where each sentence that expresses {@code intent} should be pointed at, skipping the sentences
+     * {@code skip} names (those a phrase rule already reported): the intent's cue phrase when one
+     * stands in the sentence, else the whole sentence. Spans are of the match text.
+     */
+    public List<Span> expressing(String intent, IntPredicate skip) {
+        MatchText text = text();
+        List<Span> spans = new ArrayList<>();
+        for (int s = 0; s < scores.length; s++) {
+            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || !expresses(s, intent)) {
+                continue;
+            }
+            PhraseHit cue = cue(s, intent);
+            spans.add(cue != null ? new Span(cue.start(), cue.end()) : new Span(text.sentenceStart(s), text.sentenceEnd(s)));
+        }
+        return spans;
+    }
+
+    /** The first cue phrase of an intent in a sentence, or null: what a finding points at when there is one. */
+    public PhraseHit cue(int sentence, String intent) {
+        MatchText text = text();
+        int start = text.sentenceStart(sentence);
+        int end = text.sentenceEnd(sentence);
+        PhraseHit first = null;
+        for (String cueClass : settings.get(intent).cues()) {
+            for (PhraseHit hit : phrases.of(cueClass, language)) {
+                if (hit.start() >= start && hit.start() < end && (first == null || hit.start() < first.start())) {
+                    first = hit;
+                }
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,248 @@
+package com.messageguard.intent;
+
+import com.messageguard.text.MatchText;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A maximum entropy model over {@link FeatureHashes}, trained with OpenNLP's document categorizer
+ * and then copied into a flat table: a sentence is scored by looking its feature hashes up in an
+ * open-addressing table of longs, with no string built and no map entry touched, which keeps the
+ * classifier within the engine's per-message budget. The probabilities equal OpenNLP's own
+ * ({@code IntentModelTest} checks it).
+ */
+final class IntentModel {
+
+    /** One training sentence: its intent and its words as a match text. */
+    record Sample(String intent, MatchText text) {
+    }
+
+    /** Where the build puts the model it trained from the repository's rules, on the class path. */
+    static final String PREBUILT = "intent-model.bin";
+    private static final String MAGIC = "message-guard intent model 1";
+
+    private final FeatureHashes features;
+    private final String[] intents;
+    /** Open addressing: feature hash → row of {@link #weights}, or an empty slot (key 0, row -1). */
+    private final long[] keys;
+    private final int[] rows;
+    private final double[] weights;
+    private final int mask;
+    /** The model as OpenNLP trained it, kept for tests that compare the two. */
+    private final AbstractModel trained;
+
+    private IntentModel(FeatureHashes features, AbstractModel trained) {
+        this.features = features;
+        this.trained = trained;
+        Object[] data = trained.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> predicates = (Map<String, Context>) data[1];
+        this.intents = ((String[]) data[2]).clone();
+        int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
+        this.keys = new long[capacity];
+        this.rows = new int[capacity];
+        Arrays.fill(rows, -1);
+        this.mask = capacity - 1;
+        this.weights = new double[predicates.size() * intents.length];
+        int row = 0;
+        for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
+            long hash = Long.parseUnsignedLong(predicate.getKey(), Character.MAX_RADIX);
+            int slot = slot(hash);
+            keys[slot] = hash;
+            rows[slot] = row;
+            int[] outcomes = predicate.getValue().getOutcomes();
+            double[] values = predicate.getValue().getParameters();
+            for (int k = 0; k < outcomes.length; k++) {
+                weights[row * intents.length + outcomes[k]] = values[k];
+            }
+            row++;
+        }
+    }
+
+    private IntentModel(FeatureHashes features, String[] intents, long[] keys, int[] rows, double[] weights) {
+        this.features = features;
+        this.trained = null;
+        this.intents = intents;
+        this.keys = keys;
+        this.rows = rows;
+        this.weights = weights;
+        this.mask = keys.length - 1;
+    }
+
+    /**
+     * The model the build wrote to {@value #PREBUILT} on the class path, when it was built from
+     * input with this fingerprint; else null.
+     */
+    static IntentModel prebuilt(String fingerprint) {
+        try (InputStream in = IntentModel.class.getClassLoader().getResourceAsStream(PREBUILT)) {
+            return in == null ? null : read(in, fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PREBUILT, e);
+        }
+    }
+
+    /** Writes the flat tables, headed by the fingerprint of the input they were trained from. */
+    void write(OutputStream out, String fingerprint) throws IOException {
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+        data.writeUTF(MAGIC);
+        data.writeUTF(fingerprint);
+        data.writeInt(features.minGram());
+        data.writeInt(features.maxGram());
+        data.writeInt(intents.length);
+        for (String intent : intents) {
+            data.writeUTF(intent);
+        }
+        data.writeInt(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            data.writeLong(keys[i]);
+            data.writeInt(rows[i]);
+        }
+        data.writeInt(weights.length);
+        for (double weight : weights) {
+            data.writeDouble(weight);
+        }
+        data.flush();
+    }
+
+    /** Reads what {@link #write} wrote; null when it was trained from other input. */
+    static IntentModel read(InputStream in, String fingerprint) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+        if (!MAGIC.equals(data.readUTF()) || !fingerprint.equals(data.readUTF())) {
+            return null;
+        }
+        FeatureHashes features = new FeatureHashes(data.readInt(), data.readInt());
+        String[] intents = new String[data.readInt()];
+        for (int i = 0; i < intents.length; i++) {
+            intents[i] = data.readUTF();
+        }
+        long[] keys = new long[data.readInt()];
+        int[] rows = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = data.readLong();
+            rows[i] = data.readInt();
+        }
+        double[] weights = new double[data.readInt()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = data.readDouble();
+        }
+        return new IntentModel(features, intents, keys, rows, weights);
+    }
+
+    /** Trains a model, deterministically: one thread, L-BFGS, samples in the order given. */
+    static IntentModel train(List<Sample> samples, IntentSettings.Training training) {
+        FeatureHashes features = new FeatureHashes(training.minGram(), training.maxGram());
+        List<DocumentSample> documents = new ArrayList<>(samples.size());
+        for (Sample sample : samples) {
+            List<String> names = new ArrayList<>();
+            features.whole(sample.text(), hash -> names.add(Long.toUnsignedString(hash, Character.MAX_RADIX)));
+            documents.add(new DocumentSample(sample.intent(), names.toArray(String[]::new)));
+        }
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, training.iterations());
+        parameters.put(TrainingParameters.CUTOFF_PARAM, training.minFeatureCount());
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        // In memory: the default two-pass indexer writes the events to a temporary file.
+        parameters.put("DataIndexer", "OnePass");
+        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+        parameters.put(QNTrainer.L2COST_PARAM, training.l2Cost());
+        // The samples already are the features: pass them through unchanged.
+        FeatureGenerator identity = (text, extra) -> Arrays.asList(text);
+        try {
+            var model = DocumentCategorizerME.train("x-unspecified", new CollectionObjectStream<>(documents),
+                    parameters, new DoccatFactory(new FeatureGenerator[] {identity}));
+            return new IntentModel(features, (AbstractModel) model.getMaxentModel());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many distinct features the model has weights for. */
+    int featureCount() {
+        return weights.length / intents.length;
+    }
+
+    /** The intents in the order of {@link #score}'s probabilities. */
+    List<String> intents() {
+        return List.of(intents);
+    }
+
+    /** Probabilities of every intent for sentence {@code sentence} of a match text; they add up to 1. */
+    double[] score(MatchText text, int sentence) {
+        double[] sums = new double[intents.length];
+        features.sentence(text, sentence, hash -> add(hash, sums));
+        return softmax(sums);
+    }
+
+    /** Probabilities of a whole text read as one sentence, as it was trained. */
+    double[] scoreWhole(MatchText text) {
+        double[] sums = new double[intents.length];
+        features.whole(text, hash -> add(hash, sums));
+        return softmax(sums);
+    }
+
+    /** OpenNLP's own probabilities for the same text, for tests. */
+    double[] scoreByOpenNlp(MatchText text) {
+        if (trained == null) {
+            throw new IllegalStateException("a model read from a file has no OpenNLP model to compare with");
+        }
+        List<String> names = new ArrayList<>();
+        features.whole(text, hash -> names.add(Long.toUnsignedString(hash, Character.MAX_RADIX)));
+        return trained.eval(names.toArray(String[]::new));
+    }
+
+    private void add(long hash, double[] sums) {
+        int slot = slot(hash);
+        int row = rows[slot];
+        if (row < 0) {
+            return;
+        }
+        int base = row * intents.length;
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += weights[base + i];
+        }
+    }
+
+    private int slot(long hash) {
+        int slot = (int) (hash ^ (hash >>> 32)) & mask;
+        while (rows[slot] >= 0 && keys[slot] != hash) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static double[] softmax(double[] sums) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double sum : sums) {
+            max = Math.max(max, sum);
+        }
+        double total = 0;
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = Math.exp(sums[i] - max);
+            total += sums[i];
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] /= total;
+        }
+        return sums;
+    }
+}
