@@ -2,12 +2,15 @@ package com.messageguard.detect.address;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A text cut into the pieces addresses are made of, in one pass: words (letters, with inner
  * hyphens and apostrophes: {@code Champs-Élysées}, {@code l'Église}), numbers, mixed runs of
  * letters and digits ({@code 221B}, {@code NW1}), single punctuation characters and line breaks.
  * Other white space only separates; each token remembers whether white space came before it.
+ * Also the questions every part of an address asks of a token: is it capitalized, an ordinal,
+ * the end of a line, the clean end of a number.
  */
 final class AddressTokens {
 
@@ -16,6 +19,9 @@ final class AddressTokens {
     static final byte MIXED = 3;
     static final byte PUNCT = 4;
     static final byte NEWLINE = 5;
+
+    /** Punctuation that may end a line of an address, or a number in it. */
+    private static final String LINE_END = ",.;:!?)\"'»”";
 
     final String text;
     int size;
@@ -145,5 +151,55 @@ final class AddressTokens {
 
     String original(int i) {
         return text.substring(start[i], end[i]);
+    }
+
+    /**
+     * True when nothing glued to the number ending before token {@code j} makes it part of
+     * something longer: a decimal, time or date ({@code 12.5}, {@code 10:30}, {@code 1,299}),
+     * a code ({@code 113-4567890}), a percentage or a currency.
+     */
+    boolean endsCleanly(int j) {
+        if (j >= size || !attached(j)) {
+            return true;
+        }
+        if (!is(j, PUNCT)) {
+            return false;
+        }
+        if (punctIn(j, ",.:") && attached(j + 1) && (is(j + 1, NUMBER) || is(j + 1, MIXED))) {
+            return false;
+        }
+        return punctIn(j, LINE_END);
+    }
+
+    /** True when the token at {@code k} ends a line of an address: the end, a line break or punctuation. */
+    boolean endsLine(int k) {
+        return k >= size || is(k, NEWLINE) || punctIn(k, LINE_END);
+    }
+
+    /** A capitalized word, also behind an elided particle ({@code l'Église}, {@code d'Italie}). */
+    boolean isCapitalized(int k, Set<String> particles) {
+        if (!is(k, WORD)) {
+            return false;
+        }
+        if (startsUpper(k)) {
+            return true;
+        }
+        String word = lower(k);
+        int apostrophe = word.indexOf('\'');
+        return apostrophe > 0 && apostrophe + 1 < word.length()
+                && particles.contains(word.substring(0, apostrophe + 1))
+                && Character.isUpperCase(text.charAt(start[k] + apostrophe + 1));
+    }
+
+    /** {@code 5th}, {@code 42nd}, {@code 1st}: the name of a numbered street. */
+    boolean isOrdinal(int k) {
+        String word = lower(k);
+        int digits = 0;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        String suffix = word.substring(digits);
+        return digits > 0 && digits <= 3
+                && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"));
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * 5-Sterne-Bewertung hinterlassen, erstatten wir ...". A refund, replacement or gift on its own
  * ("We have issued a full refund", "a free replacement for the faulty unit") is no incentive; nor
  * is a benefit the message withholds ("we cannot offer a discount") or unties from the review
- * ("regardless of your review"). See {@link ReviewAnalyzer} for how they are tied.
+ * ("regardless of your review"). See {@link IncentiveFinder} for how they are tied.
  */
 @Component
 public class IncentiveRule implements Rule {

@@ -34,7 +34,7 @@ public record ReviewText(
      */
     public void report(FindingSink findings, TextField field, int start, int end, String variant,
                        Map<String, Object> args) {
-        findings.original(field, match.view().originalStart(start), ReviewAnalyzer.originalEnd(match, end), variant, args);
+        findings.original(field, match.view().originalStart(start), ReviewField.originalEnd(match, end), variant, args);
     }
 
     /** The original wording of match-text span {@code span}. */

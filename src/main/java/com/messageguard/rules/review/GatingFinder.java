@@ -1,0 +1,63 @@
+package com.messageguard.rules.review;
+
+import static com.messageguard.rules.review.ReviewLanguage.GATING_FIRST;
+import static com.messageguard.rules.review.ReviewLanguage.GATING_HAPPY;
+import static com.messageguard.rules.review.ReviewLanguage.GATING_UNHAPPY;
+
+import com.messageguard.rules.review.Marks.Mark;
+import com.messageguard.rules.review.ReviewText.Kind;
+import com.messageguard.rules.review.ReviewText.Manipulation;
+
+/**
+ * Review gating: steering unhappy buyers away from reviews. "Contact us first" / "before you post"
+ * near a review request or a review in its sentence, or a happy condition followed by an unhappy
+ * one around a review request ("if you are happy, leave a review; if not, contact us"). It runs
+ * after the request finder, whose request sentences it looks for.
+ */
+final class GatingFinder extends ReviewFinder {
+
+    /** Gating halves this many sentences apart. */
+    static final int GATING_SENTENCES = 2;
+
+    GatingFinder(ReviewTerms terms, FoundSoFar found) {
+        super(terms, found);
+    }
+
+    void find() {
+        Marks reviews = terms.reviews;
+        Marks happy = field.marks(GATING_HAPPY);
+        for (Mark first : field.marks(GATING_FIRST).all()) {
+            int s = first.sentence();
+            if (!reviews.inSentence(s) && !found.requestNear(s - GATING_SENTENCES, s + GATING_SENTENCES)) {
+                continue;
+            }
+            Mark from = happy.lastStartingIn(field.sentenceFirst(Math.max(0, s - GATING_SENTENCES)), first.first() - 1);
+            if (from == null) {
+                from = field.marks(GATING_UNHAPPY).lastStartingIn(field.sentenceFirst(s), first.first() - 1);
+            }
+            // "before leaving a review": the review it steers away from belongs to the words.
+            Mark r = terms.steeredReview(first);
+            addGating(from, r != null ? new Mark(first.start(), terms.ratedEnd(r), first.first(), r.last(), s) : first);
+        }
+        for (Mark unhappy : field.marks(GATING_UNHAPPY).all()) {
+            int s = unhappy.sentence();
+            if (field.marks(GATING_FIRST).inSentence(s)) {
+                continue; // "If not, contact us first": the steering words above say it better
+            }
+            Mark from = happy.lastStartingIn(field.sentenceFirst(Math.max(0, s - GATING_SENTENCES)), unhappy.first() - 1);
+            if (from != null && from.last() < unhappy.first()
+                    && (found.requestNear(from.sentence(), s)
+                            || reviews.anyStartingIn(field.sentenceFirst(from.sentence()), field.sentenceLast(s)))) {
+                addGating(from, unhappy);
+            }
+        }
+    }
+
+    private void addGating(Mark from, Mark to) {
+        if (from == null || from.last() >= to.first()) {
+            found.add(new Manipulation(Kind.GATING, to.start(), to.end(), field.words(to)));
+        } else {
+            found.add(new Manipulation(Kind.GATING, from.start(), to.end(), field.words(from) + " … " + field.words(to)));
+        }
+    }
+}

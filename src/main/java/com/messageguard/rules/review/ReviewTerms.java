@@ -1,0 +1,165 @@
+package com.messageguard.rules.review;
+
+import static com.messageguard.rules.review.ReviewLanguage.APPEAL;
+import static com.messageguard.rules.review.ReviewLanguage.ASK;
+import static com.messageguard.rules.review.ReviewLanguage.BENEFIT;
+import static com.messageguard.rules.review.ReviewLanguage.BY_SELLER;
+import static com.messageguard.rules.review.ReviewLanguage.NEGATION;
+import static com.messageguard.rules.review.ReviewLanguage.NEGATIVE;
+import static com.messageguard.rules.review.ReviewLanguage.NOT_BENEFIT;
+import static com.messageguard.rules.review.ReviewLanguage.NOT_OBJECT;
+import static com.messageguard.rules.review.ReviewLanguage.NOT_REVIEW;
+import static com.messageguard.rules.review.ReviewLanguage.OTHERS;
+import static com.messageguard.rules.review.ReviewLanguage.POLITE;
+import static com.messageguard.rules.review.ReviewLanguage.POSITIVE;
+import static com.messageguard.rules.review.ReviewLanguage.TERM;
+import static com.messageguard.rules.review.ReviewLanguage.THANKS;
+import static com.messageguard.rules.review.ReviewLanguage.VERB;
+import static com.messageguard.rules.review.ReviewLanguage.VERB_BEFORE;
+import static com.messageguard.rules.review.ReviewLanguage.VERB_OBJECT;
+
+import com.messageguard.rules.review.Marks.Mark;
+
+/**
+ * The marks of a field in the sense the review rules mean. The packs only list words; whether a
+ * "review" is a buyer's review ("under review", "we will review" are not), whether an asking word
+ * asks the buyer, and whether a benefit is offered at all is decided here, once per field, so that
+ * every finder works on the same reading. Also the questions several finders ask of a mark: is it
+ * negated, thanked for, and how far does a rated review reach.
+ */
+final class ReviewTerms {
+
+    /** A verb "review" and what is reviewed: "review the blender on Amazon". */
+    static final int VERB_OBJECT_WORDS = 4;
+    /** A negation this many words before a change verb or a positive rating cancels it. */
+    static final int NEGATION_WORDS = 4;
+    /** A negation this many words before an asking word cancels it ("please do not leave a review"). */
+    static final int CUE_NEGATION_WORDS = 2;
+    /** A negation this many words before a benefit cancels it ("we cannot offer a discount"). */
+    static final int BENEFIT_NEGATION_WORDS = 3;
+    /** Thanks this many words before a review make it a review already written. */
+    static final int THANKS_WORDS = 4;
+    /** Words allowed between "don't leave" (or "before leaving") and the review. */
+    static final int DISCOURAGE_GAP = 3;
+
+    final ReviewField field;
+    /** Reviews in their review sense. */
+    final Marks reviews;
+    /** Reviews not thanked for: the ones a message can still ask for. */
+    final Marks open;
+    /** Asking words: request cues. */
+    final Marks cues;
+    /** Asking verbs and appeals: between a change verb and a review they make the review another act's. */
+    final Marks blockers;
+    /** Benefits the message offers. */
+    final Marks benefits;
+
+    ReviewTerms(ReviewField field) {
+        this.field = field;
+        int sentences = field.sentences;
+        this.reviews = field.marks(TERM).filter(this::isReview, sentences);
+        this.open = reviews.filter(r -> !thanked(r), sentences);
+        Marks asks = field.marks(ASK).filter(a -> !byOthers(a), sentences);
+        this.cues = Marks.union(sentences, asks, field.marks(POLITE), field.marks(APPEAL))
+                .filter(cue -> !negated(cue, CUE_NEGATION_WORDS), sentences);
+        this.blockers = Marks.union(sentences, asks, field.marks(APPEAL));
+        this.benefits = field.marks(BENEFIT).filter(this::isBenefit, sentences);
+    }
+
+    private boolean isReview(Mark r) {
+        if (field.marks(NOT_REVIEW).anyOverlapping(r)) {
+            return false;
+        }
+        for (Mark seller : field.marks(BY_SELLER).endingIn(r.first() - 1, r.first() - 1)) {
+            if (seller.sentence() == r.sentence()) {
+                return false;
+            }
+        }
+        Mark object = field.marks(NOT_OBJECT).firstStartingIn(r.last() + 1, r.last() + 1);
+        if (object != null && object.sentence() == r.sentence()) {
+            return false;
+        }
+        return !isVerb(r) || reviewedThing(r);
+    }
+
+    /** "please review", "to review": the word is a verb here, not the noun "a review". */
+    private boolean isVerb(Mark r) {
+        boolean verbWord = false;
+        for (Mark verb : field.marks(VERB).overlapping(r)) {
+            verbWord |= verb.start() == r.start() && verb.end() == r.end();
+        }
+        if (!verbWord) {
+            return false;
+        }
+        for (Mark before : field.marks(VERB_BEFORE).endingIn(r.first() - 1, r.first() - 1)) {
+            if (field.sameClause(before.last(), r.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb "review" is the buyer's review only of a thing buyers review: us, the product, on Amazon. */
+    private boolean reviewedThing(Mark verb) {
+        for (Mark thing : field.marks(VERB_OBJECT).startingIn(verb.last() + 1, verb.last() + VERB_OBJECT_WORDS)) {
+            if (field.sameClause(verb.last(), thing.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Thanks for something already done, a few words before {@code m} in its clause. */
+    boolean thanked(Mark m) {
+        for (Mark thanks : field.marks(THANKS).endingIn(m.first() - THANKS_WORDS, m.first() - 1)) {
+            if (field.sameClause(thanks.last(), m.first())) {
+                return true;
+            }
+        }
+        return field.marks(THANKS).anyCovering(m);
+    }
+
+    /** "customers leave", "buyers give": an asking verb whose subject is someone else. */
+    private boolean byOthers(Mark ask) {
+        for (Mark others : field.marks(OTHERS).endingIn(ask.first() - 2, ask.first() - 1)) {
+            if (field.sameClause(others.last(), ask.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBenefit(Mark b) {
+        return !field.marks(NOT_BENEFIT).anyOverlapping(b) && !negated(b, BENEFIT_NEGATION_WORDS);
+    }
+
+    /** A negation a few words before {@code m}; "don't hesitate to", "n'hésitez pas" negate nothing. */
+    boolean negated(Mark m, int within) {
+        for (Mark negation : field.marks(NEGATION).endingIn(m.first() - within, m.first() - 1)) {
+            if (field.sameClause(negation.last(), m.first()) && !negation.overlaps(m)
+                    && !field.marks(POLITE).anyCovering(negation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a review with the rating that qualifies it: "votre avis négatif", "su reseña negativa". */
+    int ratedEnd(Mark review) {
+        int end = review.end();
+        for (String termClass : new String[] {NEGATIVE, POSITIVE}) {
+            for (Mark rating : field.marks(termClass).startingIn(review.first(), review.last() + 1)) {
+                if (field.sameClause(review.last(), rating.first())) {
+                    end = Math.max(end, rating.end());
+                }
+            }
+        }
+        return end;
+    }
+
+    /** The review "before leaving (a review)" / "instead of posting (a review)" refers to, or null. */
+    Mark steeredReview(Mark first) {
+        Mark r = reviews.firstStartingIn(first.first(), first.last() + 1 + DISCOURAGE_GAP);
+        return r != null && field.sameClause(first.last(), r.first()) && r.last() > first.last() ? r : null;
+    }
+}
