@@ -40,7 +40,7 @@ public record ReviewText(
     /** The original wording of match-text span {@code span}. */
     public String excerpt(com.messageguard.text.Span span) {
         return match.view().original().substring(match.view().originalStart(span.start()),
-                ReviewAnalyzer.originalEnd(match, span.end()));
+                ReviewField.originalEnd(match, span.end()));
     }
 
     /** A span of the match text with its original wording. */
