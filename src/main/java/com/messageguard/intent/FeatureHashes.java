@@ -52,6 +52,11 @@ final class FeatureHashes {
         words(text.text(), text, from, to, sink);
     }
 
+    /** The features of sentences {@code first} through {@code last} of a match text, as one sentence. */
+    void sentences(MatchText text, int first, int last, Sink sink) {
+        words(text.text(), text, text.sentenceStart(first), text.sentenceEnd(last), sink);
+    }
+
     /** The features of all words of a match text as one sentence (a training sentence). */
     void whole(MatchText text, Sink sink) {
         words(text.text(), text, 0, text.text().length(), sink);

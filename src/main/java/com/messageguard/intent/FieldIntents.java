@@ -21,12 +21,15 @@ public final class FieldIntents {
     private final List<String> names;
     private final double[][] scores;
     private final Map<String, IntentSettings.Intent> settings;
+    /** For sentences read together. */
+    private final IntentModel model;
 
-    FieldIntents(Lexicon.FieldPhrases phrases, String language, List<String> names, double[][] scores,
+    FieldIntents(Lexicon.FieldPhrases phrases, String language, IntentModel model, double[][] scores,
                  Map<String, IntentSettings.Intent> settings) {
+        this.model = model;
         this.phrases = phrases;
         this.language = language;
-        this.names = names;
+        this.names = model.intents();
         this.scores = scores;
         this.settings = settings;
     }
@@ -62,9 +65,41 @@ public final class FieldIntents {
      * or it leans that way ({@code withCue}) and one of the intent's cue phrases stands in the sentence.
      */
     public boolean expresses(int sentence, String intent) {
+        return decide(score(sentence, intent), intent, sentence, sentence);
+    }
+
+    /**
+     * Whether a sentence expresses an intent together with the sentence before it, read as one:
+     * "Reply with a screenshot of your review. We'll post you a bottle of oil." The thresholds,
+     * cues and vetoes are those of a single sentence, over both.
+     */
+    public boolean expressesWithPrevious(int sentence, String intent) {
+        if (sentence == 0 || sentence >= scores.length) {
+            return false;
+        }
+        int index = names.indexOf(intent);
+        return index >= 0 && decide(model.score(text(), sentence - 1, sentence)[index], intent, sentence - 1, sentence);
+    }
+
+    private boolean decide(double score, String intent, int first, int last) {
         IntentSettings.Intent setting = settings.get(intent);
-        double score = score(sentence, intent);
-        return score >= setting.threshold() || (score >= setting.withCue() && cue(sentence, intent) != null);
+        if (score < setting.withCue()) {
+            return false;
+        }
+        for (int s = first; s <= last; s++) {
+            if (first(s, setting.vetoes()) != null) {
+                return false;
+            }
+        }
+        if (score >= setting.threshold()) {
+            return true;
+        }
+        for (int s = first; s <= last; s++) {
+            if (first(s, setting.cues()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,10 +108,20 @@ public final class FieldIntents {
      * stands in the sentence, else the whole sentence. Spans are of the match text.
      */
     public List<Span> expressing(String intent, IntPredicate skip) {
+        return spans(intent, skip, false);
+    }
+
+    /** Like {@link #expressing}, for sentences that express the intent only with the sentence before them. */
+    public List<Span> expressingWithPrevious(String intent, IntPredicate skip) {
+        return spans(intent, skip, true);
+    }
+
+    private List<Span> spans(String intent, IntPredicate skip, boolean withPrevious) {
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
         for (int s = 0; s < scores.length; s++) {
-            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || !expresses(s, intent)) {
+            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s)
+                    || !(withPrevious ? expressesWithPrevious(s, intent) : expresses(s, intent))) {
                 continue;
             }
             PhraseHit cue = cue(s, intent);
@@ -87,12 +132,20 @@ public final class FieldIntents {
 
     /** The first cue phrase of an intent in a sentence, or null: what a finding points at when there is one. */
     public PhraseHit cue(int sentence, String intent) {
+        return first(sentence, settings.get(intent).cues());
+    }
+
+    /** The first phrase of one of {@code classes} that starts in a sentence, or null. */
+    private PhraseHit first(int sentence, List<String> classes) {
+        if (classes.isEmpty()) {
+            return null;
+        }
         MatchText text = text();
         int start = text.sentenceStart(sentence);
         int end = text.sentenceEnd(sentence);
         PhraseHit first = null;
-        for (String cueClass : settings.get(intent).cues()) {
-            for (PhraseHit hit : phrases.of(cueClass, language)) {
+        for (String termClass : classes) {
+            for (PhraseHit hit : phrases.of(termClass, language)) {
                 if (hit.start() >= start && hit.start() < end && (first == null || hit.start() < first.start())) {
                     first = hit;
                 }

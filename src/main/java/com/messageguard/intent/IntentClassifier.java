@@ -44,10 +44,10 @@ public class IntentClassifier implements SmartInitializingSingleton {
         IntentTrainingSet trainingSet = new IntentTrainingSet(rules, normalizer);
         this.settings = trainingSet.settings();
         for (IntentSettings.Intent intent : settings.intents().values()) {
-            for (String cue : intent.cues()) {
+            for (String termClass : concat(intent.cues(), intent.vetoes())) {
                 for (String language : lexicon.languages()) {
-                    if (!lexicon.classesOf(language).contains(cue)) {
-                        throw new RuleDataException(SETTINGS, "cue class '" + cue + "' is missing from lang/"
+                    if (!lexicon.classesOf(language).contains(termClass)) {
+                        throw new RuleDataException(SETTINGS, "class '" + termClass + "' is missing from lang/"
                                 + language + ".yaml");
                     }
                 }
@@ -103,10 +103,15 @@ public class IntentClassifier implements SmartInitializingSingleton {
         }
     }
 
-    /** The intents of every sentence of a field, in the draft's language, computed once per field. */
+    /**
+     * The intents of every sentence of a field, in the draft's language, computed once per field.
+     * A reply's subject quotes the buyer ("Re: Can you call me?"), so it expresses no intent of the
+     * seller's.
+     */
     public FieldIntents of(Draft draft, TextField field) {
-        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model().intents(),
-                field.analysis(analysis), settings.intents());
+        double[][] scores = !draft.isProactive() && draft.subject().orElse(null) == field
+                ? new double[0][] : field.analysis(analysis);
+        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model(), scores, settings.intents());
     }
 
     /** Every sentence's probabilities; computed once per field, whatever the language. */
@@ -118,6 +123,12 @@ public class IntentClassifier implements SmartInitializingSingleton {
             scores[s] = model.score(text, s);
         }
         return scores;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The trained model, for tests and benchmarks of this package. */

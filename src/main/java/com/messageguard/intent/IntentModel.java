@@ -42,6 +42,7 @@ final class IntentModel {
 
     private final FeatureHashes features;
     private final String[] intents;
+    private final List<String> intentList;
     /** Open addressing: feature hash → row of {@link #weights}, or an empty slot (key 0, row -1). */
     private final long[] keys;
     private final int[] rows;
@@ -57,6 +58,7 @@ final class IntentModel {
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) data[1];
         this.intents = ((String[]) data[2]).clone();
+        this.intentList = List.of(intents);
         int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
         this.keys = new long[capacity];
         this.rows = new int[capacity];
@@ -82,6 +84,7 @@ final class IntentModel {
         this.features = features;
         this.trained = null;
         this.intents = intents;
+        this.intentList = List.of(intents);
         this.keys = keys;
         this.rows = rows;
         this.weights = weights;
@@ -183,13 +186,23 @@ final class IntentModel {
 
     /** The intents in the order of {@link #score}'s probabilities. */
     List<String> intents() {
-        return List.of(intents);
+        return intentList;
     }
 
     /** Probabilities of every intent for sentence {@code sentence} of a match text; they add up to 1. */
     double[] score(MatchText text, int sentence) {
         double[] sums = new double[intents.length];
         features.sentence(text, sentence, hash -> add(hash, sums));
+        return softmax(sums);
+    }
+
+    /**
+     * Probabilities of sentences {@code first} through {@code last} read as one: for intents that a
+     * message spreads over two sentences ("Post a review. We'll send you a gift.").
+     */
+    double[] score(MatchText text, int first, int last) {
+        double[] sums = new double[intents.length];
+        features.sentences(text, first, last, hash -> add(hash, sums));
         return softmax(sums);
     }
 

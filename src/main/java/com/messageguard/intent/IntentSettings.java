@@ -63,13 +63,16 @@ public record IntentSettings(Training training, Map<String, Intent> intents) imp
      * @param threshold   a sentence expresses the intent when the classifier gives it at least this probability
      * @param withCue     or at least this much when the sentence also holds a phrase of one of {@code cues}
      * @param cues        term classes of the language packs that back the classifier up
+     * @param vetoes      term classes that, in a sentence, mean it does something else (opting out
+     *                    is not leaving Amazon): the intent layer then leaves the sentence alone
      */
-    public record Intent(String description, double threshold, double withCue, List<String> cues)
-            implements Checks.Checked {
+    public record Intent(String description, double threshold, double withCue, List<String> cues,
+                         List<String> vetoes) implements Checks.Checked {
 
         public Intent {
             // Interned: the phrase index looks class names up by identity first.
             cues = cues == null ? List.of() : cues.stream().map(String::intern).toList();
+            vetoes = vetoes == null ? List.of() : vetoes.stream().map(String::intern).toList();
         }
 
         @Override

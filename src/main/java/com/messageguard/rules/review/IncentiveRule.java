@@ -4,9 +4,12 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.text.Span;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +56,12 @@ public class IncentiveRule implements Rule {
             }
             if (reviews.draftMentionsReview(draft, language)) {
                 // A benefit for a review in words the phrase lists do not know: steps, a polite question.
-                for (Span span : intents.of(draft, field).expressing(BENEFIT, reported::get)) {
+                FieldIntents sentences = intents.of(draft, field);
+                List<Span> found = new ArrayList<>(sentences.expressing(BENEFIT, reported::get));
+                found.forEach(span -> reported.set(text.match().sentenceAt(span.start())));
+                // Or over two sentences: "Reply with a screenshot of your review. We'll post you a gift."
+                found.addAll(sentences.expressingWithPrevious(BENEFIT, reported::get));
+                for (Span span : found) {
                     text.report(findings, field, span.start(), span.end(), null,
                             Map.of("benefit", text.excerpt(span), "action", INTENT_ACTION));
                 }
