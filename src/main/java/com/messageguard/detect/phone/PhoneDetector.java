@@ -308,10 +308,11 @@ public final class PhoneDetector {
             confirmed++;
             for (int last = b, trims = 0; last >= a && trims <= MAX_TRIMS; last--, trims++) {
                 String digits = digits(run, a, last);
-                String number = "+" + (idd ? digits.substring(2) : digits);
-                if (number.length() - 1 < MIN_INTERNATIONAL) {
-                    return;
+                int prefix = idd ? 2 : 0;
+                if (digits.length() - prefix < MIN_INTERNATIONAL) {
+                    return; // also when a trim leaves less than the "00" itself ("0 0999123456")
                 }
+                String number = "+" + digits.substring(prefix);
                 if (possible(number, "ZZ", positive)) {
                     found.add(new Span(start, run.groupEnd(last)));
                     return;

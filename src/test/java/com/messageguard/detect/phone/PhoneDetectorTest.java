@@ -237,6 +237,14 @@ class PhoneDetectorTest {
         assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
     }
 
+    @Test
+    void anInternationalPrefixSplitFromItsNumberIsNoCrash() {
+        // "00" split over two groups: dropping the last group left "0", shorter than the prefix.
+        assertThat(found("call 0 0999123456 now")).isEmpty();
+        assertThat(found("call 0 0 999 123 456 now")).isEmpty();
+        assertThat(found("call 0 044 20 7946 0958 now")).containsExactly("0 044 20 7946 0958");
+    }
+
     private static String unescape(String text) {
         return text.replace("\\u200B", "\u200B");
     }
