@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <ol>
  * <li>A hand scan collects runs of digits joined by phone separators (space . - / ( ), a leading
- *     '+'); each character is read once.</li>
+ *     '+'); each character is read once. The letter O written for a zero counts as one inside a
+ *     token of digits and O's that touches no other letter ({@code O77OO 9OO461}).</li>
  * <li>What a run is instead is taken out: anything glued to letters (XR-5000, 1Z999AA1..., v2),
  *     prices, percentages, temperatures, measures, numbers with a decimal comma, Amazon order ids,
  *     dates and times; a run of more than {@value #MAX_DIGITS} digits is cut where it separates
@@ -88,6 +89,12 @@ public final class PhoneDetector {
 
     private List<Span> find(String text, String lower) {
         List<Span> found = new ArrayList<>();
+        String spelledLower = lower;
+        char[] zeros = zerosForLetterO(text);
+        if (zeros != null) {
+            text = new String(zeros);
+            lower = withZeros(lower, zeros);
+        }
         Scan scan = new Scan(text, lower, found);
         int n = text.length();
         int i = 0;
@@ -101,8 +108,66 @@ public final class PhoneDetector {
             scan.run(run);
             i = run.end();
         }
-        spelled.find(lower, found);
+        spelled.find(spelledLower, found);
         return merge(found);
+    }
+
+    /**
+     * The text with the letter O read as the digit 0 where it stands for one, or null when it
+     * nowhere does: in a token of digits and O's only ({@code O77OO}, {@code 9OO461}, {@code 49O})
+     * that holds at least one real digit and touches no other letter. Words ("ZOO", "GO 2",
+     * "Zoo7") keep their letters; what the zeros make of the run is then judged like any other
+     * run of digits, so prices, sizes, model numbers and dates stay what they are. One pass.
+     */
+    static char[] zerosForLetterO(String text) {
+        char[] zeros = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!DigitRun.isDigit(c) && !isLetterO(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            boolean letter = false;
+            while (i < n && (DigitRun.isDigit(text.charAt(i)) || isLetterO(text.charAt(i)))) {
+                digit |= DigitRun.isDigit(text.charAt(i));
+                letter |= isLetterO(text.charAt(i));
+                i++;
+            }
+            boolean glued = (start > 0 && isGlue(text.charAt(start - 1))) || (i < n && isGlue(text.charAt(i)));
+            if (digit && letter && !glued) {
+                if (zeros == null) {
+                    zeros = text.toCharArray();
+                }
+                for (int k = start; k < i; k++) {
+                    if (isLetterO(zeros[k])) {
+                        zeros[k] = '0';
+                    }
+                }
+            }
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++; // the rest of a word the token was glued to ("Zoo7", "O2x")
+            }
+        }
+        return zeros;
+    }
+
+    /** {@code lower} with a 0 wherever {@code zeros} has one, so both keep the same offsets. */
+    private static String withZeros(String lower, char[] zeros) {
+        char[] chars = lower.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            if (zeros[k] == '0') {
+                chars[k] = '0';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isLetterO(char c) {
+        return c == 'O' || c == 'o';
     }
 
     /** Sorted, with overlapping spans joined into one. */

@@ -245,6 +245,44 @@ class PhoneDetectorTest {
         assertThat(found("call 0 044 20 7946 0958 now")).containsExactly("0 044 20 7946 0958");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring me on O7911 2O4 58O tonight.                     | O7911 2O4 58O
+            Our desk: O2O 8123 4O56, ask for Priya.               | O2O 8123 4O56
+            lower case works too: o7911 204 58o                   | o7911 204 58o
+            Text +44 7911 2O458O anytime                          | +44 7911 2O458O
+            WhatsApp (O2O) 8123 4O56                              | (O2O) 8123 4O56
+            Tel. O3O 98765432                                     | O3O 98765432
+            full width: Ｏ７９１１ ２０４ ５８Ｏ                   | Ｏ７９１１ ２０４ ５８Ｏ
+            Bitte rufen Sie О3О 9876543 an, danke schön           | О3О 9876543
+            """)
+    void readsTheLetterOAsZeroInsideAPhoneNumber(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The ZOO 2 playset and the GO 2 stroller, call us about either.",
+            "Call us: the Zoo7 and the Oo 2 are both in stock.",
+            "ring us about model XR-5OOO or part 1OO-2OO-3OO",
+            "call us about model PO 1234567",
+            "order 1O3-45678O9-1234567 ships on 1O/O5/2O26 at 1O:3O, call us",
+            "The price is $1,2OO.OO, call us; the pack is 2 5OO OOO mAh.",
+            "Bake at 18O°C for 2O minutes, then 1OO % done",
+            "On the O2 network: 4O4 not found, OO7 films, a 2OOO-piece set",
+            "ONO 1234567 and TOOL 7654321 and OO 1234",
+            "Version 1O.O.19O45 of the firmware"})
+    void leavesWordsAndCodesWithTheLetterOAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void theLetterONeverChangesTheSpansOfOtherNumbers() {
+        assertThat(PhoneDetector.zerosForLetterO("no O here: ZOO, GO 2, Zoo7, O2x, oo")).isNull();
+        assertThat(new String(PhoneDetector.zerosForLetterO("call O7911 2O4 58O or ZOO 2")))
+                .isEqualTo("call 07911 204 580 or ZOO 2");
+    }
+
     private static String unescape(String text) {
         return text.replace("\\u200B", "\u200B");
     }
