@@ -87,6 +87,8 @@ class PhoneDetectorTest {
             tel:+15551234567                                     | +15551234567
             ring me on 555 123 4567 ext 89                       | 555 123 4567
             Hours 9:00-17:00, tel 555-0100                       | 555-0100
+            Ring + 44 20 7946 0958 today                         | + 44 20 7946 0958
+            Tel. + 49 (0) 30 1234567                             | + 49 (0) 30 1234567
             """)
     void findsAPhoneNumber(String text, String expected) {
         assertThat(found(unescape(text))).containsExactly(unescape(expected));
@@ -208,7 +210,8 @@ class PhoneDetectorTest {
             "Columbus, OH 43215-1234",
             "a population of 100 000 000",
             "IP 192.168.100.200",
-            "cost 12,345,678 and 1.234.567"})
+            "cost 12,345,678 and 1.234.567",
+            "5 + 3 = 8 and 12 + 7 = 19"})
     void leavesOtherNumbersAlone(String text) {
         assertThat(found(text)).isEmpty();
     }
