@@ -67,7 +67,9 @@ class CheckApiTest {
         assertThat(json.get("verdict").asString()).isEqualTo("BLOCK");
         assertThat(json.get("compliant").asBoolean()).isFalse();
         assertThat(json.get("rulesVersion").asString()).isEqualTo("2026.11.0");
-        JsonNode violation = json.get("violations").get(0);
+        // "write to <address>" offers it as a way to reach the seller: off-platform comes first, from "write".
+        assertThat(json.get("violations").get(0).get("rule").asString()).isEqualTo("off-platform");
+        JsonNode violation = json.get("violations").get(1);
         assertThat(violation.get("rule").asString()).isEqualTo("email-address");
         assertThat(violation.get("severity").asString()).isEqualTo("BLOCK");
         assertThat(violation.get("field").asString()).isEqualTo("body");
@@ -136,6 +138,7 @@ class CheckApiTest {
                 "body|-1|missing-order-id",
                 "body|0|html-markup",
                 "body|5|html-markup",
+                "body|10|off-platform",
                 "body|19|email-address",
                 "body|32|excessive-line-breaks",
                 "body|39|email-address",

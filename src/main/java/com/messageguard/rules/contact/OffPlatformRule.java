@@ -1,6 +1,7 @@
 package com.messageguard.rules.contact;
 
 import com.messageguard.detect.contact.LinkMatch;
+import com.messageguard.detect.contact.WordPhrases;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
@@ -10,25 +11,47 @@ import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Moving the conversation off Amazon. Invitations that leave Amazon by themselves ("email us",
- * "give us a call", "text me", "outside Amazon", "our website", "your phone number") are findings
- * as they stand; softer ones ("write to us", "contact us", "schreiben Sie uns") only when the same
- * sentence names a channel: an e-mail address, a link, a messenger, a handle or a phone number.
- * "Reply to this message" stays on Amazon and is never a finding.
+ * Moving the conversation off Amazon.
+ * <ul>
+ * <li>Invitations that leave Amazon by themselves ("email us", "give us a call", "text me",
+ *     "outside Amazon", "our website", "your phone number") are findings as they stand; softer
+ *     ones ("write to us", "contact us", "schreiben Sie uns") only when the same sentence names a
+ *     channel: an e-mail address, a link, a messenger, a handle or a phone number.</li>
+ * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
+ *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
+ *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it
+ *     ({@code contact-detail} variant). A reach word right before a colon is a label ("E-Mail:"),
+ *     and a detail without one (a signature line) is no offer.</li>
+ * </ul>
+ * A sentence is reported once: a detail whose sentence already has an invitation is not reported
+ * again. "Reply to this message" stays on Amazon and is never a finding; neither is
+ * "we won't call", which offers nothing to call.
  */
 @Component
 public class OffPlatformRule implements Rule {
 
+    static final String CONTACT_DETAIL = "contact-detail";
+    /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
+    static final int WORDS_BEFORE = 8;
+    static final int WORDS_AFTER = 3;
+
     private final Lexicon lexicon;
     private final ContactSignals signals;
+    private final WordPhrases reachCues;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals) {
         this.lexicon = lexicon;
         this.signals = signals;
+        this.reachCues = new WordPhrases(signals.data().reachCues());
     }
 
     @Override
@@ -37,13 +60,20 @@ public class OffPlatformRule implements Rule {
     }
 
     @Override
+    public Set<String> variants() {
+        return Set.of(CONTACT_DETAIL);
+    }
+
+    @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
         for (TextField field : draft.textFields()) {
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
+            BitSet reported = new BitSet();
             for (PhraseHit hit : phrases.of("offplatform.invite", language)) {
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
+                reported.set(text.sentenceAt(hit.start()));
             }
             for (PhraseHit hit : phrases.of("offplatform.soft", language)) {
                 int sentence = text.sentenceAt(hit.start());
@@ -51,8 +81,10 @@ public class OffPlatformRule implements Rule {
                 int to = text.view().originalEnd(text.sentenceEnd(sentence));
                 if (namesAChannel(field, phrases, language, sentence, from, to)) {
                     findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
+                    reported.set(sentence);
                 }
             }
+            offeredDetails(field, text, reported, findings);
         }
     }
 
@@ -89,6 +121,121 @@ public class OffPlatformRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Phone numbers, e-mail addresses and handles with a reach word near them in their sentence,
+     * one finding from the reach word through the detail (or the other way round). Each reach
+     * word serves one detail, the first it reaches.
+     */
+    private void offeredDetails(TextField field, MatchText text, BitSet reported, FindingSink findings) {
+        List<Span> details = details(field);
+        if (details.isEmpty()) {
+            return;
+        }
+        List<WordPhrases.Hit> cues = new ArrayList<>();
+        for (WordPhrases.Hit cue : reachCues.find(text)) {
+            if (!isLabel(text, cue)) {
+                cues.add(cue);
+            }
+        }
+        if (cues.isEmpty()) {
+            return;
+        }
+        NormalizedText view = text.view();
+        BitSet used = new BitSet(cues.size());
+        for (Span detail : details) {
+            int first = firstWordFrom(text, detail.start());
+            if (first >= text.wordCount() || view.originalStart(text.wordStart(first)) >= detail.end()) {
+                continue; // no word of the match text inside the detail
+            }
+            int last = firstWordFrom(text, detail.end()) - 1;
+            int sentence = text.sentenceAt(text.wordStart(first));
+            if (reported.get(sentence)) {
+                continue;
+            }
+            int before = lastCueEndingBefore(cues, first);
+            if (before >= 0 && !used.get(before) && first - cues.get(before).last() - 1 <= WORDS_BEFORE
+                    && text.sentenceAt(text.wordStart(cues.get(before).first())) == sentence) {
+                used.set(before);
+                int from = view.originalStart(text.wordStart(cues.get(before).first()));
+                findings.original(field, from, detail.end(), CONTACT_DETAIL, Map.of());
+                continue;
+            }
+            int after = before + 1;
+            while (after < cues.size() && cues.get(after).first() <= last) {
+                after++;
+            }
+            if (after < cues.size() && !used.get(after) && cues.get(after).first() - last - 1 <= WORDS_AFTER
+                    && text.sentenceAt(text.wordStart(cues.get(after).first())) == sentence) {
+                used.set(after);
+                int to = view.originalEnd(text.wordEnd(cues.get(after).last()));
+                findings.original(field, detail.start(), to, CONTACT_DETAIL, Map.of());
+            }
+        }
+    }
+
+    /** The phone numbers, e-mail addresses and handles of a field, as original spans in order. */
+    private List<Span> details(TextField field) {
+        List<Span> details = new ArrayList<>();
+        NormalizedText normalized = field.normalized();
+        for (Span phone : signals.phones(field)) {
+            details.add(original(normalized, phone));
+        }
+        NormalizedText view = signals.view(field);
+        for (Span email : signals.emails(field)) {
+            details.add(original(view, email));
+        }
+        for (Span handle : Handles.find(normalized.text())) {
+            details.add(original(normalized, handle));
+        }
+        details.sort(Comparator.comparingInt(Span::start));
+        return details;
+    }
+
+    private static Span original(NormalizedText text, Span span) {
+        return new Span(text.originalStart(span.start()), text.originalEnd(span.end()));
+    }
+
+    /** A reach word followed by a colon names what comes after it ("Call: ...", "E-Mail: ..."). */
+    private static boolean isLabel(MatchText text, WordPhrases.Hit cue) {
+        String original = text.view().original();
+        int i = text.view().originalEnd(text.wordEnd(cue.last()));
+        while (i < original.length() && original.charAt(i) == ' ') {
+            i++;
+        }
+        return i < original.length() && (original.charAt(i) == ':' || original.charAt(i) == '\uFF1A');
+    }
+
+    /** The first word of the match text that starts at or after original offset {@code at} (the word count if none). */
+    private static int firstWordFrom(MatchText text, int at) {
+        NormalizedText view = text.view();
+        int low = 0;
+        int high = text.wordCount();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (view.originalStart(text.wordStart(mid)) < at) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the last cue that ends before word {@code word}, or -1. */
+    private static int lastCueEndingBefore(List<WordPhrases.Hit> cues, int word) {
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cues.get(mid).last() < word) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - 1;
     }
 
     private static boolean inside(int at, int from, int to) {

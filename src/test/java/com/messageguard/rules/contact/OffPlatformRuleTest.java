@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.messageguard.engine.Violation;
 import com.messageguard.testing.RuleHarness;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,66 @@ class OffPlatformRuleTest {
 
         assertThat(violations).as(body).extracting(Violation::excerpt).contains(excerpt);
         assertThat(violations).allSatisfy(v -> assertThat(body.substring(v.start(), v.end())).isEqualTo(v.excerpt()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            If the hinge sticks, give the studio a ring on 020 7946 0321 and we'll help.   | 39 | 60 | ring on 020 7946 0321
+            Just drop us a message on Telegram at +49 151 23456789.                         | 15 | 54 | message on Telegram at +49 151 23456789
+            Please send the receipts to refunds@example.org so we can check.               |  7 | 47 | send the receipts to refunds@example.org
+            Text 07911 204580 when you're in.                                               |  0 | 17 | Text 07911 204580
+            You can reach our fitter on O7911 2O458O after six.                             |  8 | 40 | reach our fitter on O7911 2O458O
+            Photos please to ivo dot ranic at example dot net, send them today.             | 17 | 55 | ivo dot ranic at example dot net, send
+            Message our studio account @copperleaf_help for the video.                      |  0 | 43 | Message our studio account @copperleaf_help
+            Rufen Sie uns gerne unter 0221 9876543 an.                                      |  0 | 38 | Rufen Sie uns gerne unter 0221 9876543
+            Envoyez les photos à sav@example.fr, merci.                                     |  0 | 35 | Envoyez les photos à sav@example.fr
+            Mande las fotos a soporte@example.es por favor.                                 |  0 | 36 | Mande las fotos a soporte@example.es
+            Per il reso ci chiami al 02 5550 4411 in mattinata.                             | 15 | 37 | chiami al 02 5550 4411
+            """)
+    void findsAContactDetailOfferedAsAWayToReachTheSeller(String body, int start, int end, String excerpt) {
+        assertThat(rule.check(draft().body(body))).as(body).singleElement().satisfies(v -> {
+            assertThat(v.start()).isEqualTo(start);
+            assertThat(v.end()).isEqualTo(end);
+            assertThat(v.excerpt()).isEqualTo(excerpt);
+            assertThat(v.message()).contains("phone number, e-mail address or handle");
+        });
+    }
+
+    @Test
+    void reportsASentenceOnceAndEachReachWordForOneDetail() {
+        // "call me" is an invitation already: the number in its sentence adds no second finding.
+        assertThat(rule.check(draft().body("Please call me at 020 7946 0321 tomorrow.")))
+                .extracting(Violation::excerpt).containsExactly("call me");
+        // One reach word, two numbers: the first number it reaches.
+        assertThat(rule.check(draft().body("Call 020 7946 0321 or 07911 204580 after six.")))
+                .extracting(Violation::excerpt).containsExactly("Call 020 7946 0321");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "It is best to call the carrier with the tracking number from Your Orders.",
+            "We keep all support in Amazon messages, so we will not call or text you.",
+            "Thanks!\n\nKind regards,\nMaya Roth\nCustomer Care | Copperleaf | maya.roth@example.net",
+            "Thanks!\n\nBest,\nCopperleaf\nService hotline: 020 7946 0999",
+            "Thanks!\n\nBest,\nCopperleaf\nE-Mail: info@example.de\nTel.: 0221 123456\nCall: 020 7946 0999",
+            "Follow us on Instagram @copperleaf_home for new colours.",
+            "Please send the part back; our office hours are long.\n\nCopperleaf, 020 7946 0999",
+            "We will send your order 113-4567890-1234567 today, call us if the ASIN B0C7QJ4K2M is wrong.",
+            "Text us the size (120 x 60 cm) and the date 12/05/2026, or call us at 14:30.",
+    })
+    void aDetailWithoutAReachWordNearItIsNoOffer(String body) {
+        assertThat(rule.check(draft().body(body))).as(body)
+                .noneMatch(v -> v.message().contains("phone number, e-mail address or handle"));
+    }
+
+    @Test
+    void readsTheSubjectToo() {
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Text 07911 204580 about the engraving")
+                .body("Hello, thanks for order 113-4567890-1234567.")))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("subject");
+                    assertThat(v.excerpt()).isEqualTo("Text 07911 204580");
+                });
     }
 
     @ParameterizedTest
