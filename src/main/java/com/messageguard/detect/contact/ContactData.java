@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * The word lists of {@code rules/contact.yaml}: spelled separators, mail providers, guards, and the
  * phrases of the off-platform rule that are no language pack's: the words that offer a contact
- * detail as a way to reach the seller.
+ * detail as a way to reach the seller, and the ways to pay outside Amazon.
  */
 public record ContactData(
         SpelledSeparators spelledSeparators,
@@ -20,7 +20,8 @@ public record ContactData(
         List<String> fileExtensions,
         List<String> ambiguousTlds,
         List<String> allowedLinkDomains,
-        List<String> reachCues) implements Checks.Checked {
+        List<String> reachCues,
+        List<String> offPlatformPayments) implements Checks.Checked {
 
     @Override
     public void check(Checks checks) {
@@ -29,6 +30,7 @@ public record ContactData(
         checks.nonEmptyTexts("fileExtensions", fileExtensions);
         checks.nonEmptyTexts("ambiguousTlds", ambiguousTlds);
         phrases(checks, "reachCues", reachCues);
+        phrases(checks, "offPlatformPayments", offPlatformPayments);
         if (checks.required("allowedLinkDomains", allowedLinkDomains)) {
             for (int i = 0; i < allowedLinkDomains.size(); i++) {
                 String domain = allowedLinkDomains.get(i);

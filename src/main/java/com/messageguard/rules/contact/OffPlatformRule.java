@@ -20,7 +20,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Moving the conversation off Amazon.
+ * Moving the conversation or a payment off Amazon.
  * <ul>
  * <li>Invitations that leave Amazon by themselves ("email us", "give us a call", "text me",
  *     "outside Amazon", "our website", "your phone number") are findings as they stand; softer
@@ -31,15 +31,18 @@ import org.springframework.stereotype.Component;
  *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it
  *     ({@code contact-detail} variant). A reach word right before a colon is a label ("E-Mail:"),
  *     and a detail without one (a signature line) is no offer.</li>
+ * <li>A person-to-person payment app or a bank transfer ("Venmo", "bank transfer", "Überweisung",
+ *     "bonifico"), from {@code contact.yaml} ({@code payment} variant).</li>
  * </ul>
- * A sentence is reported once: a detail whose sentence already has an invitation is not reported
- * again. "Reply to this message" stays on Amazon and is never a finding; neither is
+ * A sentence is reported once: a detail whose sentence already has an invitation or a payment is
+ * not reported again. "Reply to this message" stays on Amazon and is never a finding; neither is
  * "we won't call", which offers nothing to call.
  */
 @Component
 public class OffPlatformRule implements Rule {
 
     static final String CONTACT_DETAIL = "contact-detail";
+    static final String PAYMENT = "payment";
     /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
     static final int WORDS_BEFORE = 8;
     static final int WORDS_AFTER = 3;
@@ -47,11 +50,13 @@ public class OffPlatformRule implements Rule {
     private final Lexicon lexicon;
     private final ContactSignals signals;
     private final WordPhrases reachCues;
+    private final WordPhrases payments;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals) {
         this.lexicon = lexicon;
         this.signals = signals;
         this.reachCues = new WordPhrases(signals.data().reachCues());
+        this.payments = new WordPhrases(signals.data().offPlatformPayments());
     }
 
     @Override
@@ -61,7 +66,7 @@ public class OffPlatformRule implements Rule {
 
     @Override
     public Set<String> variants() {
-        return Set.of(CONTACT_DETAIL);
+        return Set.of(CONTACT_DETAIL, PAYMENT);
     }
 
     @Override
@@ -83,6 +88,10 @@ public class OffPlatformRule implements Rule {
                     findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                     reported.set(sentence);
                 }
+            }
+            for (WordPhrases.Hit hit : payments.find(text)) {
+                findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
+                reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
             offeredDetails(field, text, reported, findings);
         }

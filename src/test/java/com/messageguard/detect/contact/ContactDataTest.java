@@ -37,6 +37,7 @@ class ContactDataTest {
         ContactData data = TestRules.ruleSet().data("contact.yaml", ContactData.class);
 
         assertThat(data.reachCues()).contains("ring", "send", "anrufen", "chiami");
+        assertThat(data.offPlatformPayments()).contains("venmo", "bank transfer", "bonifico");
     }
 
     @Test

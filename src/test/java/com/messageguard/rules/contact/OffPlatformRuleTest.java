@@ -86,6 +86,38 @@ class OffPlatformRuleTest {
                 .noneMatch(v -> v.message().contains("phone number, e-mail address or handle"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We'll pay it back by Zelle, or by bank transfer if you prefer.     | Zelle, bank transfer
+            Please pay via PayPal Friends and Family so we can ship today.     | PayPal Friends and Family
+            Send us $20 on Cash App and we'll ship the spare.                  | Cash App
+            Quicker than a return: we send it by Venmo.                        | Venmo
+            Sie können per Überweisung auf unser Konto bezahlen.               | Überweisung
+            Nous pouvons vous rembourser par virement.                         | virement
+            Le devolvemos el dinero por Bizum o por transferencia.             | Bizum, por transferencia
+            Possiamo rimborsarla con un bonifico bancario.                     | bonifico bancario
+            """)
+    void findsAPaymentOutsideAmazon(String body, String excerpts) {
+        List<Violation> violations = rule.check(draft().body(body));
+
+        assertThat(violations).as(body).extracting(Violation::excerpt).containsExactly(excerpts.split(", "));
+        assertThat(violations).allSatisfy(v -> {
+            assertThat(body.substring(v.start(), v.end())).isEqualTo(v.excerpt());
+            assertThat(v.message()).contains("payment or refund outside Amazon");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Our warehouse is closed for the bank holiday; the transfer of stock is on Tuesday.",
+            "La transferencia de datos por Bluetooth tarda unos segundos.",
+            "Amazon refunds the amount to your original payment method.",
+            "Share it with friends and family, and reply here with any question.",
+    })
+    void staysSilentOnPaymentLookAlikes(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
     @Test
     void readsTheSubjectToo() {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Text 07911 204580 about the engraving")
@@ -94,6 +126,9 @@ class OffPlatformRuleTest {
                     assertThat(v.field()).isEqualTo("subject");
                     assertThat(v.excerpt()).isEqualTo("Text 07911 204580");
                 });
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Refund by Venmo")
+                .body("Hello, thanks for order 113-4567890-1234567.")))
+                .singleElement().extracting(Violation::field, Violation::excerpt).containsExactly("subject", "Venmo");
     }
 
     @ParameterizedTest
