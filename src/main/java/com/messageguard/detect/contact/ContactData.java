@@ -21,7 +21,8 @@ public record ContactData(
         List<String> ambiguousTlds,
         List<String> allowedLinkDomains,
         List<String> reachCues,
-        List<String> offPlatformPayments) implements Checks.Checked {
+        List<String> offPlatformPayments,
+        List<String> replyPrefixes) implements Checks.Checked {
 
     @Override
     public void check(Checks checks) {
@@ -31,6 +32,15 @@ public record ContactData(
         checks.nonEmptyTexts("ambiguousTlds", ambiguousTlds);
         phrases(checks, "reachCues", reachCues);
         phrases(checks, "offPlatformPayments", offPlatformPayments);
+        checks.nonEmptyTexts("replyPrefixes", replyPrefixes);
+        if (replyPrefixes != null) {
+            for (int i = 0; i < replyPrefixes.size(); i++) {
+                String prefix = replyPrefixes.get(i);
+                if (prefix != null && !prefix.isBlank() && !prefix.strip().codePoints().allMatch(Character::isLetter)) {
+                    checks.fail("replyPrefixes[" + i + "]", "must be one word of letters (the ':' is implied), was '" + prefix + "'");
+                }
+            }
+        }
         if (checks.required("allowedLinkDomains", allowedLinkDomains)) {
             for (int i = 0; i < allowedLinkDomains.size(); i++) {
                 String domain = allowedLinkDomains.get(i);

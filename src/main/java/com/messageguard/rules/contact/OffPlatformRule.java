@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +37,9 @@ import org.springframework.stereotype.Component;
  *     "bonifico"), from {@code contact.yaml} ({@code payment} variant).</li>
  * </ul>
  * A sentence is reported once: a detail whose sentence already has an invitation or a payment is
- * not reported again. "Reply to this message" stays on Amazon and is never a finding; neither is
- * "we won't call", which offers nothing to call.
+ * not reported again. A reply's subject that starts with "Re:" (a prefix of {@code contact.yaml})
+ * quotes the buyer ("Re: Can you call me?") and is left alone. "Reply to this message" stays on
+ * Amazon and is never a finding; neither is "we won't call", which offers nothing to call.
  */
 @Component
 public class OffPlatformRule implements Rule {
@@ -51,12 +54,15 @@ public class OffPlatformRule implements Rule {
     private final ContactSignals signals;
     private final WordPhrases reachCues;
     private final WordPhrases payments;
+    private final Set<String> replyPrefixes;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals) {
         this.lexicon = lexicon;
         this.signals = signals;
         this.reachCues = new WordPhrases(signals.data().reachCues());
         this.payments = new WordPhrases(signals.data().offPlatformPayments());
+        this.replyPrefixes = signals.data().replyPrefixes().stream().map(p -> p.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -73,6 +79,9 @@ public class OffPlatformRule implements Rule {
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
         for (TextField field : draft.textFields()) {
+            if (quotesTheBuyer(draft, field)) {
+                continue;
+            }
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
             BitSet reported = new BitSet();
@@ -95,6 +104,28 @@ public class OffPlatformRule implements Rule {
             }
             offeredDetails(field, text, reported, findings);
         }
+    }
+
+    /** A reply's subject that starts with "Re:" (or another reply prefix): the buyer's own subject, quoted. */
+    private boolean quotesTheBuyer(Draft draft, TextField field) {
+        if (!draft.reason().reply() || draft.subject().isEmpty() || draft.subject().get() != field) {
+            return false;
+        }
+        String lower = field.normalized().lower();
+        int start = 0;
+        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        int colon = end;
+        while (colon < lower.length() && lower.charAt(colon) == ' ') {
+            colon++;
+        }
+        return end > start && colon < lower.length() && lower.charAt(colon) == ':'
+                && replyPrefixes.contains(lower.substring(start, end));
     }
 
     /** Whether original characters {@code [from, to)} (one sentence) name a way to reach the seller. */

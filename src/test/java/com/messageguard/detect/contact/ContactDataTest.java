@@ -38,6 +38,7 @@ class ContactDataTest {
 
         assertThat(data.reachCues()).contains("ring", "send", "anrufen", "chiami");
         assertThat(data.offPlatformPayments()).contains("venmo", "bank transfer", "bonifico");
+        assertThat(data.replyPrefixes()).contains("re", "aw");
     }
 
     @Test
@@ -53,6 +54,20 @@ class ContactDataTest {
         assertThatThrownBy(() -> loadWith("[call, calls,", "[call, \"&&\", calls,"))
                 .isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("reachCues[1]: must hold a word, was '&&'");
+    }
+
+    @Test
+    void aReplyPrefixIsOneWord() {
+        assertThatThrownBy(() -> loadWith("replyPrefixes: [re,", "replyPrefixes: [\"re:\","))
+                .isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("replyPrefixes[0]: must be one word of letters");
+    }
+
+    @Test
+    void theListsAreRequired() {
+        assertThatThrownBy(() -> loadWith("replyPrefixes: [", "# replyPrefixes: ["))
+                .isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("replyPrefixes: is required");
     }
 
     @Test

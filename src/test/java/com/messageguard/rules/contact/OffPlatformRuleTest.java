@@ -131,6 +131,19 @@ class OffPlatformRuleTest {
                 .singleElement().extracting(Violation::field, Violation::excerpt).containsExactly("subject", "Venmo");
     }
 
+    @Test
+    void aReplySubjectQuotesTheBuyer() {
+        String body = "Hello, we keep support here so everything stays on record.";
+        assertThat(rule.check(draft().subject("Re: Can you call me?").body(body))).isEmpty();
+        assertThat(rule.check(draft().subject("AW : Kann ich per Überweisung zahlen?").body(body))).isEmpty();
+        // A proactive message's subject is the seller's own, "Re:" or not.
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Re: call me").body(body)))
+                .extracting(Violation::excerpt).containsExactly("call me");
+        // Without a prefix and colon, a reply's subject is the seller's too.
+        assertThat(rule.check(draft().subject("Regarding your call: call me").body(body)))
+                .extracting(Violation::excerpt).containsExactly("call me");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "If you have questions, please reply to this message.",
