@@ -83,6 +83,22 @@ class CheckApiTest {
     }
 
     @Test
+    void findsAPhoneNumberThatIsOnlyInTheSubject() {
+        Map<String, Object> request = request("Hello, which name should we engrave on the locket of order 113-4567890-1234567?");
+        request.put("subject", "Engraving question: ring O7911 2O458O");
+        request.put("contactReason", "ORDER_ISSUE");
+
+        List<String> found = new ArrayList<>();
+        for (JsonNode v : post(request).json().get("violations")) {
+            found.add(v.get("rule").asString() + "|" + v.get("field").asString() + "|" + v.get("start").asInt()
+                    + "|" + v.get("excerpt").asString());
+        }
+        assertThat(found).containsExactly(
+                "off-platform|subject|20|ring O7911 2O458O",
+                "phone-number|subject|25|O7911 2O458O");
+    }
+
+    @Test
     void offsetsAreUtf16UnitsOfTheOriginalTextAfterEmojiAndInvisibleCharacters() {
         String body = "Hi 👋🏽 Lena,\u200B write to lena@example.org please";
         JsonNode violation = null;
