@@ -31,7 +31,9 @@ import java.util.Set;
  *     (order, SKU, Rechnung); 9 digits or more, 10 or 11 for a bare run, unless a positive context
  *     word (call, Telefon, WhatsApp) is near.</li>
  * <li>libphonenumber confirms it: a '+' or '00' number must be a possible international number;
- *     any other must be possible in at least one marketplace region of {@code phone.yaml}.</li>
+ *     any other must be possible in at least one marketplace region of {@code phone.yaml}. Possible,
+ *     not valid: a number in a fiction range or an unassigned block ({@code 07700 900321}) is still
+ *     one a buyer could dial.</li>
  * </ol>
  * Digits written as words are found by {@link SpelledDigits}. The work is linear in the text's
  * length: libphonenumber is asked about at most {@value #MAX_CONFIRMED} candidates and

@@ -2,6 +2,7 @@ package com.messageguard.detect.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.messageguard.testing.TestRules;
 import com.messageguard.text.Confusables;
 import com.messageguard.text.NormalizedText;
@@ -238,6 +239,53 @@ class PhoneDetectorTest {
         assertThat(found("número de pedido 0301234567")).isEmpty();
         assertThat(found("Order questions: 555-123-4567")).containsExactly("555-123-4567");
         assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
+    }
+
+    /**
+     * libphonenumber's isValidNumber says no to these (fiction ranges, unassigned blocks): the
+     * detector asks only whether the shape is possible in a marketplace region, so a number a
+     * buyer could dial is still found, the more readily with a phone word near it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Please ring 07700 900321 after six.           | GB | 07700 900321
+            Text 01632 960321 when you are home.          | GB | 01632 960321
+            WhatsApp us on (555) 012-3456 any time        | US | (555) 012-3456
+            call 555-0199 for the installer               | US | 555-0199
+            Meine Handynummer: 0177 123456                | DE | 0177 123456
+            Handy 0100 123 456, ab 9 Uhr                  | DE | 0100 123 456
+            Mon téléphone : 07 00 00 00 01                | FR | 07 00 00 00 01
+            cellulare 300 123 4567, dopo le 9             | IT | 300 123 4567
+            mobile 0412 345 6                             | AU | 0412 345 6
+            """)
+    void findsADialableNumberLibphonenumberCallsInvalid(String text, String region, String expected) throws Exception {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        assertThat(util.isValidNumber(util.parse(expected, region))).as("valid in %s", region).isFalse();
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call us about order 205-3318840-9127745 today.",
+            "Text us the ASIN B07XJ8C8F5 and the SKU.",
+            "Ring the carrier with the tracking number 9400 1118 9922 3065 4371 28.",
+            "Call us before 14.05.2026 or on 2026-05-18.",
+            "Ring us at 14:30 or between 16:45-18:00.",
+            "Call us: it costs 1.299,00 € or $1,299.00, 1 299 000 EUR for the lot.",
+            "WhatsApp us the size you need: 120 x 200 x 30 cm.",
+            "Text us if 2 500 000 mAh or 1 250 000 ml is too much.",
+            "Call us about model 4471-2289-55 or part 1234 5678 9012.",
+            "Bitte rufen Sie an: Bestellung 302-4417720-9983316 vom 12.05.2026.",
+            "Téléphone: commande n° 171-9043317-5586201, livrée le 09/04/2025.",
+            "Llámenos por el pedido 407-9920184-6651373 del 03/10/2025.",
+            "Ci chiami per l'ordine 403-8820461-2297035 entro il 12/05/2026.",
+            "Call us for sizes 36 38 40 42 44.",
+            "Rufen Sie an, Größen 36 38 40 42 44 sind da.",
+            "Appelez-nous : tailles 36 38 40 42 44.",
+            "Ring us about firmware 10.0.19045.2364.",
+    })
+    void aPhoneWordNearOtherNumbersLeavesThemAlone(String text) {
+        assertThat(found(text)).isEmpty();
     }
 
     @Test
