@@ -71,7 +71,7 @@ class OffPlatformRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "It is best to call the carrier with the tracking number from Your Orders.",
+            "You could call the courier yourself and quote the tracking reference.",
             "We keep all support in Amazon messages, so we will not call or text you.",
             "Thanks!\n\nKind regards,\nMaya Roth\nCustomer Care | Copperleaf | maya.roth@example.net",
             "Thanks!\n\nBest,\nCopperleaf\nService hotline: 020 7946 0999",
@@ -91,7 +91,7 @@ class OffPlatformRuleTest {
             We'll pay it back by Zelle, or by bank transfer if you prefer.     | Zelle, bank transfer
             Please pay via PayPal Friends and Family so we can ship today.     | PayPal Friends and Family
             Send us $20 on Cash App and we'll ship the spare.                  | Cash App
-            Quicker than a return: we send it by Venmo.                        | Venmo
+            We can settle the difference by Venmo tonight.                     | Venmo
             Sie können per Überweisung auf unser Konto bezahlen.               | Überweisung
             Nous pouvons vous rembourser par virement.                         | virement
             Le devolvemos el dinero por Bizum o por transferencia.             | Bizum, por transferencia
