@@ -17,6 +17,15 @@ final class FeatureHashes {
     /** Receives one feature hash; features may repeat, and each repetition counts. */
     interface Sink {
         void feature(long hash);
+
+        /**
+         * Offered a word's own feature before it and its character n-grams are sent: a sink that
+         * already holds the sum of all of them (a model's vocabulary) takes it and returns true, and
+         * they are skipped. The word pair features are sent either way.
+         */
+        default boolean knownWord(long wordHash) {
+            return false;
+        }
     }
 
     /** Changes whenever the features change, so that no model built by older code is used. */
@@ -76,14 +85,37 @@ final class FeatureHashes {
             if (start < from || end <= start) {
                 continue;
             }
-            sink.feature(word(mix(FNV_OFFSET, WORD), s, start, end));
+            long wordHash = word(mix(FNV_OFFSET, WORD), s, start, end);
+            if (!sink.knownWord(wordHash)) {
+                sink.feature(wordHash);
+                grams(s, start, end, sink);
+            }
             if (previousStart >= 0) {
                 long pair = word(mix(FNV_OFFSET, PAIR), s, previousStart, previousEnd);
                 sink.feature(word(mix(pair, ' '), s, start, end));
             }
-            grams(s, start, end, sink);
             previousStart = start;
             previousEnd = end;
+        }
+    }
+
+    /**
+     * The features that belong to one word wherever it stands (the word and its character n-grams),
+     * for every word of a match text: {@code sink} gets each word's hash, then its features.
+     */
+    void vocabulary(MatchText text, java.util.function.LongFunction<Sink> sinkForWord) {
+        String s = text.text();
+        for (int w = 0; w < text.wordCount(); w++) {
+            int start = text.wordStart(w);
+            int end = text.wordEnd(w);
+            if (end > start) {
+                long wordHash = word(mix(FNV_OFFSET, WORD), s, start, end);
+                Sink sink = sinkForWord.apply(wordHash);
+                if (sink != null) {
+                    sink.feature(wordHash);
+                    grams(s, start, end, sink);
+                }
+            }
         }
     }
 

@@ -68,7 +68,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
         IntentModel prebuilt = IntentModel.prebuilt(trainingSet.fingerprint());
         if (prebuilt != null) {
             LOG.info("Loaded the intent classifier built for these rules: {} features", prebuilt.featureCount());
-            return prebuilt;
+            return prebuilt.withVocabulary(trainingSet.samples());
         }
         LOG.info("No prebuilt intent classifier matches these rules: training one from {} sentences",
                 trainingSet.samples().size());
@@ -76,7 +76,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
         IntentModel model = IntentModel.train(trainingSet.samples(), trainingSet.settings().training());
         LOG.info("Trained the intent classifier: {} features, {} ms", model.featureCount(),
                 (System.nanoTime() - started) / 1_000_000);
-        return model;
+        return model.withVocabulary(trainingSet.samples());
     }
 
     private IntentModel model() {

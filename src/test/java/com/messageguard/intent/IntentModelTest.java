@@ -78,6 +78,18 @@ class IntentModelTest {
     }
 
     @Test
+    void summingKnownWordsOnceChangesNoScore() {
+        IntentModel summed = IntentModel.train(samples, TRAINING).withVocabulary(samples);
+        for (String sentence : List.of("Your parcel left our warehouse today.", "Hello Anna, unknown words here: 4 kg.")) {
+            double[] plain = model.scoreWhole(text(sentence));
+            double[] fast = summed.scoreWhole(text(sentence));
+            for (int i = 0; i < plain.length; i++) {
+                assertThat(fast[i]).as(sentence).isCloseTo(plain[i], within(1e-9));
+            }
+        }
+    }
+
+    @Test
     void trainingIsDeterministic() {
         IntentModel again = IntentModel.train(samples, TRAINING);
         MatchText probe = text("Your parcel is on its way, the cable is 2 m long.");

@@ -52,6 +52,10 @@ public final class WorstCases {
         cases.put("street words", repeat("12 Main Street "));
         cases.put("review phrases", repeat("refund if you update your review 5 stars "));
         cases.put("thanks", repeat("Thank you. "));
+        cases.put("reach words and handles", repeat("text @ab_c send x@y.de "));
+        cases.put("payment words", repeat("pay by bank transfer or Venmo "));
+        cases.put("letter O among digits", repeat("O7 9OO "));
+        cases.put("hosts with paths", repeat("a.bc/d "));
         cases.put("random punctuation", mixed.toString());
         return cases;
     }

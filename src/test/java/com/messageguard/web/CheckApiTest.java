@@ -67,7 +67,9 @@ class CheckApiTest {
         assertThat(json.get("verdict").asString()).isEqualTo("BLOCK");
         assertThat(json.get("compliant").asBoolean()).isFalse();
         assertThat(json.get("rulesVersion").asString()).isEqualTo("2026.11.0");
-        JsonNode violation = json.get("violations").get(0);
+        // "write to <address>" offers it as a way to reach the seller: off-platform comes first, from "write".
+        assertThat(json.get("violations").get(0).get("rule").asString()).isEqualTo("off-platform");
+        JsonNode violation = json.get("violations").get(1);
         assertThat(violation.get("rule").asString()).isEqualTo("email-address");
         assertThat(violation.get("severity").asString()).isEqualTo("BLOCK");
         assertThat(violation.get("field").asString()).isEqualTo("body");
@@ -78,6 +80,22 @@ class CheckApiTest {
         assertThat(violation.get("message").asString()).isNotBlank();
         assertThat(violation.get("policy").asString()).isNotBlank();
         assertThat(violation.get("suggestion").asString()).isNotBlank();
+    }
+
+    @Test
+    void findsAPhoneNumberThatIsOnlyInTheSubject() {
+        Map<String, Object> request = request("Hello, which name should we engrave on the locket of order 113-4567890-1234567?");
+        request.put("subject", "Engraving question: ring O7911 2O458O");
+        request.put("contactReason", "ORDER_ISSUE");
+
+        List<String> found = new ArrayList<>();
+        for (JsonNode v : post(request).json().get("violations")) {
+            found.add(v.get("rule").asString() + "|" + v.get("field").asString() + "|" + v.get("start").asInt()
+                    + "|" + v.get("excerpt").asString());
+        }
+        assertThat(found).containsExactly(
+                "off-platform|subject|20|ring O7911 2O458O",
+                "phone-number|subject|25|O7911 2O458O");
     }
 
     @Test
@@ -136,6 +154,7 @@ class CheckApiTest {
                 "body|-1|missing-order-id",
                 "body|0|html-markup",
                 "body|5|html-markup",
+                "body|10|off-platform",
                 "body|19|email-address",
                 "body|32|excessive-line-breaks",
                 "body|39|email-address",

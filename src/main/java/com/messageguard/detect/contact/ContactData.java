@@ -1,18 +1,28 @@
 package com.messageguard.detect.contact;
 
 import com.messageguard.ruledata.Checks;
+import com.messageguard.text.MatchText;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The word lists of {@code rules/contact.yaml}: spelled separators, mail providers, guards. */
+/**
+ * The word lists of {@code rules/contact.yaml}: spelled separators, mail providers, guards, and the
+ * phrases of the off-platform rule that are no language pack's: the words that offer a contact
+ * detail as a way to reach the seller, and the ways to pay outside Amazon.
+ */
 public record ContactData(
         SpelledSeparators spelledSeparators,
         List<String> mailProviders,
         List<String> fileExtensions,
         List<String> ambiguousTlds,
-        List<String> allowedLinkDomains) implements Checks.Checked {
+        List<String> allowedLinkDomains,
+        List<String> reachCues,
+        List<String> offPlatformPayments,
+        List<String> replyPrefixes) implements Checks.Checked {
 
     @Override
     public void check(Checks checks) {
@@ -20,12 +30,47 @@ public record ContactData(
         checks.nonEmptyTexts("mailProviders", mailProviders);
         checks.nonEmptyTexts("fileExtensions", fileExtensions);
         checks.nonEmptyTexts("ambiguousTlds", ambiguousTlds);
+        phrases(checks, "reachCues", reachCues);
+        phrases(checks, "offPlatformPayments", offPlatformPayments);
+        checks.nonEmptyTexts("replyPrefixes", replyPrefixes);
+        if (replyPrefixes != null) {
+            for (int i = 0; i < replyPrefixes.size(); i++) {
+                String prefix = replyPrefixes.get(i);
+                if (prefix != null && !prefix.isBlank() && !prefix.strip().codePoints().allMatch(Character::isLetter)) {
+                    checks.fail("replyPrefixes[" + i + "]", "must be one word of letters (the ':' is implied), was '" + prefix + "'");
+                }
+            }
+        }
         if (checks.required("allowedLinkDomains", allowedLinkDomains)) {
             for (int i = 0; i < allowedLinkDomains.size(); i++) {
                 String domain = allowedLinkDomains.get(i);
                 if (domain == null || !domain.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
                     checks.fail("allowedLinkDomains[" + i + "]", "must be a domain such as example.com");
                 }
+            }
+        }
+    }
+
+    /** A list of phrases matched on words ({@link WordPhrases}): each with a word in it, none twice. */
+    private static void phrases(Checks checks, String key, List<String> phrases) {
+        checks.nonEmptyTexts(key, phrases);
+        if (phrases == null) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get(i);
+            if (phrase == null || phrase.isBlank()) {
+                continue;
+            }
+            String canonical = MatchText.canonical(phrase);
+            if (canonical.isEmpty()) {
+                checks.fail(key + "[" + i + "]", "must hold a word, was '" + phrase + "'");
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(canonical, i);
+            if (earlier != null) {
+                checks.fail(key + "[" + i + "]", "'" + phrase + "' is listed twice (as " + key + "[" + earlier + "] too)");
             }
         }
     }

@@ -15,7 +15,8 @@ import org.nibor.autolink.LinkType;
  * Finds web addresses in a contact view ({@link ContactView}): URLs with a scheme and {@code www.}
  * links through autolink, then bare domains ({@code shop.example.co.uk}, {@code brand.store},
  * {@code amzn.to/3xQz}, {@code wa.me/1555}) and IPv4 addresses by a hand scan whose top-level
- * domain must be on IANA's list (commons-validator). Guards keep file names ({@code manual.pdf}),
+ * domain must be on IANA's list (commons-validator), or be 2 to 24 letters with a path after the
+ * host ({@code shop.example.zz/returns}). Guards keep file names ({@code manual.pdf}),
  * abbreviations ({@code e.g.}), versions and words that happen to end in a short country code
  * ({@code ok.so}) out. Domains right after an {@code @} belong to e-mail addresses.
  */
@@ -23,6 +24,9 @@ public final class LinkDetector {
 
     private static final int MAX_HOST = 253;
     private static final int MAX_PATH = 2048;
+    /** Letters of a top-level domain that is not on IANA's list, for a host with a path to count as a link. */
+    private static final int MIN_UNKNOWN_TLD = 2;
+    private static final int MAX_UNKNOWN_TLD = 24;
 
     private final LinkExtractor extractor = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW))
@@ -121,11 +125,15 @@ public final class LinkDetector {
             return new LinkMatch(new Span(start, pathEnd), host, false);
         }
         String tld = labels[labels.length - 1];
-        if (!tld.chars().allMatch(Character::isLetter) && !tld.startsWith("xn--") || !domains.isValidTld(tld)) {
+        boolean letters = tld.chars().allMatch(Character::isLetter);
+        if (!letters && !tld.startsWith("xn--")) {
             return null;
         }
         if (allSingleLetters(labels)) {
             return null; // e.g, i.e, u.s.a
+        }
+        if (!domains.isValidTld(tld) && !(letters && isUnknownTldLink(text, start, end, labels, pathEnd))) {
+            return null;
         }
         if (labels.length == 2 && !hasPath) {
             if (fileExtensions.contains(tld) || ambiguousTlds.contains(tld)) {
@@ -133,6 +141,47 @@ public final class LinkDetector {
             }
         }
         return new LinkMatch(new Span(start, pathEnd), host, false);
+    }
+
+    /**
+     * Whether a host whose top-level domain is not on IANA's list is still a web address: written
+     * with a path ({@code shop.example.zz/returns}), since a bare {@code name.word} is as often a
+     * typo, a file or an abbreviation. The TLD must be 2 to 24 letters, not a file extension
+     * ({@code Node.js/Deno}) and not capitalized against the rest of the host, as a missing space
+     * after a full stop leaves it ({@code colour.Blue/green}); no other label may be all digits
+     * (a version: {@code 1.2.beta/x}).
+     */
+    private boolean isUnknownTldLink(String text, int start, int end, String[] labels, int pathEnd) {
+        String tld = labels[labels.length - 1];
+        int tldStart = end - tld.length();
+        if (tld.length() < MIN_UNKNOWN_TLD || tld.length() > MAX_UNKNOWN_TLD || fileExtensions.contains(tld)
+                || !hasPathSegment(text, end, pathEnd) || capitalizedAgainstHost(text, start, tldStart, end)) {
+            return false;
+        }
+        for (int i = 0; i < labels.length - 1; i++) {
+            if (labels[i].chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A path after the host: a slash followed by a letter or digit. */
+    private static boolean hasPathSegment(String text, int hostEnd, int pathEnd) {
+        return pathEnd > hostEnd + 1 && text.charAt(hostEnd) == '/' && Character.isLetterOrDigit(text.charAt(hostEnd + 1));
+    }
+
+    /** The TLD starts with a capital (or is all capitals) while the rest of the host is not written in capitals. */
+    private static boolean capitalizedAgainstHost(String text, int hostStart, int tldStart, int hostEnd) {
+        if (!Character.isUpperCase(text.charAt(tldStart))) {
+            return false;
+        }
+        for (int i = hostStart; i < tldStart; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of "/path?query" right after a host, without trailing punctuation. */

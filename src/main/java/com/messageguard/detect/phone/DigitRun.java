@@ -25,8 +25,8 @@ final class DigitRun {
     }
 
     /**
-     * The run that begins at {@code from}, which holds a digit, or a '+', '(' or "(+" right before a digit;
-     * null when none begins there.
+     * The run that begins at {@code from}, which holds a digit, or a '+', '(' or "(+" right before a digit
+     * ("+ " too, when the '+' starts a word); null when none begins there.
      */
     static DigitRun scan(String text, int from) {
         int n = text.length();
@@ -39,6 +39,10 @@ final class DigitRun {
         if (text.charAt(i) == '+') {
             plus = true;
             i++;
+            if (i + 1 < n && text.charAt(i) == ' ' && (isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(')
+                    && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+                i++; // "+ 44 20 7946 0958": a plus set apart by one space still opens the number
+            }
         }
         if (i < n && text.charAt(i) == '(') {
             i++;

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <ol>
  * <li>A hand scan collects runs of digits joined by phone separators (space . - / ( ), a leading
- *     '+'); each character is read once.</li>
+ *     '+'); each character is read once. The letter O written for a zero counts as one inside a
+ *     token of digits and O's that touches no other letter ({@code O77OO 9OO461}).</li>
  * <li>What a run is instead is taken out: anything glued to letters (XR-5000, 1Z999AA1..., v2),
  *     prices, percentages, temperatures, measures, numbers with a decimal comma, Amazon order ids,
  *     dates and times; a run of more than {@value #MAX_DIGITS} digits is cut where it separates
@@ -30,7 +31,9 @@ import java.util.Set;
  *     (order, SKU, Rechnung); 9 digits or more, 10 or 11 for a bare run, unless a positive context
  *     word (call, Telefon, WhatsApp) is near.</li>
  * <li>libphonenumber confirms it: a '+' or '00' number must be a possible international number;
- *     any other must be possible in at least one marketplace region of {@code phone.yaml}.</li>
+ *     any other must be possible in at least one marketplace region of {@code phone.yaml}. Possible,
+ *     not valid: a number in a fiction range or an unassigned block ({@code 07700 900321}) is still
+ *     one a buyer could dial.</li>
  * </ol>
  * Digits written as words are found by {@link SpelledDigits}. The work is linear in the text's
  * length: libphonenumber is asked about at most {@value #MAX_CONFIRMED} candidates and
@@ -88,6 +91,12 @@ public final class PhoneDetector {
 
     private List<Span> find(String text, String lower) {
         List<Span> found = new ArrayList<>();
+        String spelledLower = lower;
+        char[] zeros = zerosForLetterO(text);
+        if (zeros != null) {
+            text = new String(zeros);
+            lower = withZeros(lower, zeros);
+        }
         Scan scan = new Scan(text, lower, found);
         int n = text.length();
         int i = 0;
@@ -101,8 +110,66 @@ public final class PhoneDetector {
             scan.run(run);
             i = run.end();
         }
-        spelled.find(lower, found);
+        spelled.find(spelledLower, found);
         return merge(found);
+    }
+
+    /**
+     * The text with the letter O read as the digit 0 where it stands for one, or null when it
+     * nowhere does: in a token of digits and O's only ({@code O77OO}, {@code 9OO461}, {@code 49O})
+     * that holds at least one real digit and touches no other letter. Words ("ZOO", "GO 2",
+     * "Zoo7") keep their letters; what the zeros make of the run is then judged like any other
+     * run of digits, so prices, sizes, model numbers and dates stay what they are. One pass.
+     */
+    static char[] zerosForLetterO(String text) {
+        char[] zeros = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!DigitRun.isDigit(c) && !isLetterO(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            boolean letter = false;
+            while (i < n && (DigitRun.isDigit(text.charAt(i)) || isLetterO(text.charAt(i)))) {
+                digit |= DigitRun.isDigit(text.charAt(i));
+                letter |= isLetterO(text.charAt(i));
+                i++;
+            }
+            boolean glued = (start > 0 && isGlue(text.charAt(start - 1))) || (i < n && isGlue(text.charAt(i)));
+            if (digit && letter && !glued) {
+                if (zeros == null) {
+                    zeros = text.toCharArray();
+                }
+                for (int k = start; k < i; k++) {
+                    if (isLetterO(zeros[k])) {
+                        zeros[k] = '0';
+                    }
+                }
+            }
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++; // the rest of a word the token was glued to ("Zoo7", "O2x")
+            }
+        }
+        return zeros;
+    }
+
+    /** {@code lower} with a 0 wherever {@code zeros} has one, so both keep the same offsets. */
+    private static String withZeros(String lower, char[] zeros) {
+        char[] chars = lower.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            if (zeros[k] == '0') {
+                chars[k] = '0';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isLetterO(char c) {
+        return c == 'O' || c == 'o';
     }
 
     /** Sorted, with overlapping spans joined into one. */
@@ -308,10 +375,11 @@ public final class PhoneDetector {
             confirmed++;
             for (int last = b, trims = 0; last >= a && trims <= MAX_TRIMS; last--, trims++) {
                 String digits = digits(run, a, last);
-                String number = "+" + (idd ? digits.substring(2) : digits);
-                if (number.length() - 1 < MIN_INTERNATIONAL) {
-                    return;
+                int prefix = idd ? 2 : 0;
+                if (digits.length() - prefix < MIN_INTERNATIONAL) {
+                    return; // also when a trim leaves less than the "00" itself ("0 0999123456")
                 }
+                String number = "+" + digits.substring(prefix);
                 if (possible(number, "ZZ", positive)) {
                     found.add(new Span(start, run.groupEnd(last)));
                     return;

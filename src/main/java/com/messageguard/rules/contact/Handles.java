@@ -23,18 +23,20 @@ final class Handles {
             if (at > 0 && isHandleChar(text.charAt(at - 1))) {
                 continue;
             }
-            int end = at + 1;
-            while (end < text.length() && end - at <= MAX && isHandleChar(text.charAt(end))) {
-                end++;
+            int scanned = at + 1;
+            while (scanned < text.length() && scanned - at <= MAX && isHandleChar(text.charAt(scanned))) {
+                scanned++;
             }
+            int end = scanned;
             while (end > at + 1 && text.charAt(end - 1) == '.') {
-                end--;
+                end--; // a full stop after the handle ("... on TikTok, @brand_home.")
             }
             boolean letter = false;
             for (int k = at + 1; k < end; k++) {
                 letter |= Character.isLetter(text.charAt(k));
             }
-            if (end - at - 1 >= MIN && letter && (end >= text.length() || !isHandleChar(text.charAt(end)) && text.charAt(end) != '@')) {
+            if (end - at - 1 >= MIN && letter
+                    && (scanned >= text.length() || !isHandleChar(text.charAt(scanned)) && text.charAt(scanned) != '@')) {
                 found.add(new Span(at, end));
             }
         }

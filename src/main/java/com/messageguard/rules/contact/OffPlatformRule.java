@@ -1,6 +1,7 @@
 package com.messageguard.rules.contact;
 
 import com.messageguard.detect.contact.LinkMatch;
+import com.messageguard.detect.contact.WordPhrases;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
@@ -11,30 +12,61 @@ import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Moving the conversation off Amazon. Invitations that leave Amazon by themselves ("email us",
- * "give us a call", "text me", "outside Amazon", "our website", "your phone number") are findings
- * as they stand; softer ones ("write to us", "contact us", "schreiben Sie uns") only when the same
- * sentence names a channel: an e-mail address, a link, a messenger, a handle or a phone number.
- * "Reply to this message" stays on Amazon and is never a finding.
+ * Moving the conversation or a payment off Amazon.
+ * <ul>
+ * <li>Invitations that leave Amazon by themselves ("email us", "give us a call", "text me",
+ *     "outside Amazon", "our website", "your phone number") are findings as they stand; softer
+ *     ones ("write to us", "contact us", "schreiben Sie uns") only when the same sentence names a
+ *     channel: an e-mail address, a link, a messenger, a handle or a phone number.</li>
+ * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
+ *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
+ *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it
+ *     ({@code contact-detail} variant). A reach word right before a colon is a label ("E-Mail:"),
+ *     and a detail without one (a signature line) is no offer.</li>
+ * <li>A person-to-person payment app or a bank transfer ("Venmo", "bank transfer", "Überweisung",
+ *     "bonifico"), from {@code contact.yaml} ({@code payment} variant).</li>
+ * </ul>
+ * A sentence is reported once: a detail whose sentence already has an invitation or a payment is
+ * not reported again. A reply's subject that starts with "Re:" (a prefix of {@code contact.yaml})
+ * quotes the buyer ("Re: Can you call me?") and is left alone. "Reply to this message" stays on
+ * Amazon and is never a finding; neither is "we won't call", which offers nothing to call.
  */
 @Component
 public class OffPlatformRule implements Rule {
 
     /** The intent of a sentence that moves contact, a payment or a purchase off Amazon. */
     private static final String LEAVING = "off-platform";
+    static final String CONTACT_DETAIL = "contact-detail";
+    static final String PAYMENT = "payment";
+    /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
+    static final int WORDS_BEFORE = 8;
+    static final int WORDS_AFTER = 3;
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
+    private final WordPhrases reachCues;
+    private final WordPhrases payments;
+    private final Set<String> replyPrefixes;
     private final IntentClassifier intents;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals, IntentClassifier intents) {
         this.lexicon = lexicon;
         this.signals = signals;
+        this.reachCues = new WordPhrases(signals.data().reachCues());
+        this.payments = new WordPhrases(signals.data().offPlatformPayments());
+        this.replyPrefixes = signals.data().replyPrefixes().stream().map(p -> p.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.intents = intents;
         intents.require(LEAVING, LEAVING);
     }
@@ -45,9 +77,17 @@ public class OffPlatformRule implements Rule {
     }
 
     @Override
+    public Set<String> variants() {
+        return Set.of(CONTACT_DETAIL, PAYMENT);
+    }
+
+    @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
         for (TextField field : draft.textFields()) {
+            if (quotesTheBuyer(draft, field)) {
+                continue;
+            }
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
             BitSet reported = new BitSet();
@@ -64,14 +104,38 @@ public class OffPlatformRule implements Rule {
                     reported.set(sentence);
                 }
             }
-            // Any other wording of leaving Amazon ("give our workshop a ring", "pay by Zelle"); a
-            // reply's subject quotes the buyer ("Re: Can you call me?") and is not the seller's.
-            if (draft.isProactive() || field != draft.subject().orElse(null)) {
-                for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
-                    findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
-                }
+            for (WordPhrases.Hit hit : payments.find(text)) {
+                findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
+                reported.set(text.sentenceAt(text.wordStart(hit.first())));
+            }
+            offeredDetails(field, text, reported, findings);
+            // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
+            for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
+                findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
+    }
+
+    /** A reply's subject that starts with "Re:" (or another reply prefix): the buyer's own subject, quoted. */
+    private boolean quotesTheBuyer(Draft draft, TextField field) {
+        if (!draft.reason().reply() || draft.subject().isEmpty() || draft.subject().get() != field) {
+            return false;
+        }
+        String lower = field.normalized().lower();
+        int start = 0;
+        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        int colon = end;
+        while (colon < lower.length() && lower.charAt(colon) == ' ') {
+            colon++;
+        }
+        return end > start && colon < lower.length() && lower.charAt(colon) == ':'
+                && replyPrefixes.contains(lower.substring(start, end));
     }
 
     /** Whether original characters {@code [from, to)} (one sentence) name a way to reach the seller. */
@@ -107,6 +171,123 @@ public class OffPlatformRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Phone numbers, e-mail addresses and handles with a reach word near them in their sentence,
+     * one finding from the reach word through the detail (or the other way round). Each reach
+     * word serves one detail, the first it reaches.
+     */
+    private void offeredDetails(TextField field, MatchText text, BitSet reported, FindingSink findings) {
+        List<Span> details = details(field);
+        if (details.isEmpty()) {
+            return;
+        }
+        List<WordPhrases.Hit> cues = new ArrayList<>();
+        for (WordPhrases.Hit cue : reachCues.find(text)) {
+            if (!isLabel(text, cue)) {
+                cues.add(cue);
+            }
+        }
+        if (cues.isEmpty()) {
+            return;
+        }
+        NormalizedText view = text.view();
+        BitSet used = new BitSet(cues.size());
+        for (Span detail : details) {
+            int first = firstWordFrom(text, detail.start());
+            if (first >= text.wordCount() || view.originalStart(text.wordStart(first)) >= detail.end()) {
+                continue; // no word of the match text inside the detail
+            }
+            int last = firstWordFrom(text, detail.end()) - 1;
+            int sentence = text.sentenceAt(text.wordStart(first));
+            if (reported.get(sentence)) {
+                continue;
+            }
+            int before = lastCueEndingBefore(cues, first);
+            if (before >= 0 && !used.get(before) && first - cues.get(before).last() - 1 <= WORDS_BEFORE
+                    && text.sentenceAt(text.wordStart(cues.get(before).first())) == sentence) {
+                used.set(before);
+                int from = view.originalStart(text.wordStart(cues.get(before).first()));
+                findings.original(field, from, detail.end(), CONTACT_DETAIL, Map.of());
+                reported.set(sentence);
+                continue;
+            }
+            int after = before + 1;
+            while (after < cues.size() && cues.get(after).first() <= last) {
+                after++;
+            }
+            if (after < cues.size() && !used.get(after) && cues.get(after).first() - last - 1 <= WORDS_AFTER
+                    && text.sentenceAt(text.wordStart(cues.get(after).first())) == sentence) {
+                used.set(after);
+                int to = view.originalEnd(text.wordEnd(cues.get(after).last()));
+                findings.original(field, detail.start(), to, CONTACT_DETAIL, Map.of());
+                reported.set(sentence);
+            }
+        }
+    }
+
+    /** The phone numbers, e-mail addresses and handles of a field, as original spans in order. */
+    private List<Span> details(TextField field) {
+        List<Span> details = new ArrayList<>();
+        NormalizedText normalized = field.normalized();
+        for (Span phone : signals.phones(field)) {
+            details.add(original(normalized, phone));
+        }
+        NormalizedText view = signals.view(field);
+        for (Span email : signals.emails(field)) {
+            details.add(original(view, email));
+        }
+        for (Span handle : Handles.find(normalized.text())) {
+            details.add(original(normalized, handle));
+        }
+        details.sort(Comparator.comparingInt(Span::start));
+        return details;
+    }
+
+    private static Span original(NormalizedText text, Span span) {
+        return new Span(text.originalStart(span.start()), text.originalEnd(span.end()));
+    }
+
+    /** A reach word followed by a colon names what comes after it ("Call: ...", "E-Mail: ..."). */
+    private static boolean isLabel(MatchText text, WordPhrases.Hit cue) {
+        String original = text.view().original();
+        int i = text.view().originalEnd(text.wordEnd(cue.last()));
+        while (i < original.length() && original.charAt(i) == ' ') {
+            i++;
+        }
+        return i < original.length() && (original.charAt(i) == ':' || original.charAt(i) == '\uFF1A');
+    }
+
+    /** The first word of the match text that starts at or after original offset {@code at} (the word count if none). */
+    private static int firstWordFrom(MatchText text, int at) {
+        NormalizedText view = text.view();
+        int low = 0;
+        int high = text.wordCount();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (view.originalStart(text.wordStart(mid)) < at) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the last cue that ends before word {@code word}, or -1. */
+    private static int lastCueEndingBefore(List<WordPhrases.Hit> cues, int word) {
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cues.get(mid).last() < word) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - 1;
     }
 
     private static boolean inside(int at, int from, int to) {

@@ -2,6 +2,7 @@ package com.messageguard.detect.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.messageguard.testing.TestRules;
 import com.messageguard.text.Confusables;
 import com.messageguard.text.NormalizedText;
@@ -87,6 +88,8 @@ class PhoneDetectorTest {
             tel:+15551234567                                     | +15551234567
             ring me on 555 123 4567 ext 89                       | 555 123 4567
             Hours 9:00-17:00, tel 555-0100                       | 555-0100
+            Ring + 44 20 7946 0958 today                         | + 44 20 7946 0958
+            Tel. + 49 (0) 30 1234567                             | + 49 (0) 30 1234567
             """)
     void findsAPhoneNumber(String text, String expected) {
         assertThat(found(unescape(text))).containsExactly(unescape(expected));
@@ -208,7 +211,8 @@ class PhoneDetectorTest {
             "Columbus, OH 43215-1234",
             "a population of 100 000 000",
             "IP 192.168.100.200",
-            "cost 12,345,678 and 1.234.567"})
+            "cost 12,345,678 and 1.234.567",
+            "5 + 3 = 8 and 12 + 7 = 19"})
     void leavesOtherNumbersAlone(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -235,6 +239,99 @@ class PhoneDetectorTest {
         assertThat(found("número de pedido 0301234567")).isEmpty();
         assertThat(found("Order questions: 555-123-4567")).containsExactly("555-123-4567");
         assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
+    }
+
+    /**
+     * libphonenumber's isValidNumber says no to these (fiction ranges, unassigned blocks): the
+     * detector asks only whether the shape is possible in a marketplace region, so a number a
+     * buyer could dial is still found, the more readily with a phone word near it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Please ring 07700 900321 after six.           | GB | 07700 900321
+            Text 01632 960321 when you are home.          | GB | 01632 960321
+            WhatsApp us on (555) 012-3456 any time        | US | (555) 012-3456
+            call 555-0199 for the installer               | US | 555-0199
+            Meine Handynummer: 0177 123456                | DE | 0177 123456
+            Handy 0100 123 456, ab 9 Uhr                  | DE | 0100 123 456
+            Mon téléphone : 07 00 00 00 01                | FR | 07 00 00 00 01
+            cellulare 300 123 4567, dopo le 9             | IT | 300 123 4567
+            mobile 0412 345 6                             | AU | 0412 345 6
+            """)
+    void findsADialableNumberLibphonenumberCallsInvalid(String text, String region, String expected) throws Exception {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        assertThat(util.isValidNumber(util.parse(expected, region))).as("valid in %s", region).isFalse();
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call us about order 205-3318840-9127745 today.",
+            "Text us the ASIN B07XJ8C8F5 and the SKU.",
+            "Ring the carrier with the tracking number 9400 1118 9922 3065 4371 28.",
+            "Call us before 14.05.2026 or on 2026-05-18.",
+            "Ring us at 14:30 or between 16:45-18:00.",
+            "Call us: it costs 1.299,00 € or $1,299.00, 1 299 000 EUR for the lot.",
+            "WhatsApp us the size you need: 120 x 200 x 30 cm.",
+            "Text us if 2 500 000 mAh or 1 250 000 ml is too much.",
+            "Call us about model 4471-2289-55 or part 1234 5678 9012.",
+            "Bitte rufen Sie an: Bestellung 302-4417720-9983316 vom 12.05.2026.",
+            "Téléphone: commande n° 171-9043317-5586201, livrée le 09/04/2025.",
+            "Llámenos por el pedido 407-9920184-6651373 del 03/10/2025.",
+            "Ci chiami per l'ordine 403-8820461-2297035 entro il 12/05/2026.",
+            "Call us for sizes 36 38 40 42 44.",
+            "Rufen Sie an, Größen 36 38 40 42 44 sind da.",
+            "Appelez-nous : tailles 36 38 40 42 44.",
+            "Ring us about firmware 10.0.19045.2364.",
+    })
+    void aPhoneWordNearOtherNumbersLeavesThemAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void anInternationalPrefixSplitFromItsNumberIsNoCrash() {
+        // "00" split over two groups: dropping the last group left "0", shorter than the prefix.
+        assertThat(found("call 0 0999123456 now")).isEmpty();
+        assertThat(found("call 0 0 999 123 456 now")).isEmpty();
+        assertThat(found("call 0 044 20 7946 0958 now")).containsExactly("0 044 20 7946 0958");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring me on O7911 2O4 58O tonight.                     | O7911 2O4 58O
+            Our desk: O2O 8123 4O56, ask for Priya.               | O2O 8123 4O56
+            lower case works too: o7911 204 58o                   | o7911 204 58o
+            Text +44 7911 2O458O anytime                          | +44 7911 2O458O
+            WhatsApp (O2O) 8123 4O56                              | (O2O) 8123 4O56
+            Tel. O3O 98765432                                     | O3O 98765432
+            full width: Ｏ７９１１ ２０４ ５８Ｏ                   | Ｏ７９１１ ２０４ ５８Ｏ
+            Bitte rufen Sie О3О 9876543 an, danke schön           | О3О 9876543
+            """)
+    void readsTheLetterOAsZeroInsideAPhoneNumber(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The ZOO 2 playset and the GO 2 stroller, call us about either.",
+            "Call us: the Zoo7 and the Oo 2 are both in stock.",
+            "ring us about model XR-5OOO or part 1OO-2OO-3OO",
+            "call us about model PO 1234567",
+            "order 1O3-45678O9-1234567 ships on 1O/O5/2O26 at 1O:3O, call us",
+            "The price is $1,2OO.OO, call us; the pack is 2 5OO OOO mAh.",
+            "Bake at 18O°C for 2O minutes, then 1OO % done",
+            "On the O2 network: 4O4 not found, OO7 films, a 2OOO-piece set",
+            "ONO 1234567 and TOOL 7654321 and OO 1234",
+            "Version 1O.O.19O45 of the firmware"})
+    void leavesWordsAndCodesWithTheLetterOAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void theLetterONeverChangesTheSpansOfOtherNumbers() {
+        assertThat(PhoneDetector.zerosForLetterO("no O here: ZOO, GO 2, Zoo7, O2x, oo")).isNull();
+        assertThat(new String(PhoneDetector.zerosForLetterO("call O7911 2O4 58O or ZOO 2")))
+                .isEqualTo("call 07911 204 580 or ZOO 2");
     }
 
     private static String unescape(String text) {

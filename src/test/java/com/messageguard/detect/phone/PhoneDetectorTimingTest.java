@@ -37,6 +37,8 @@ class PhoneDetectorTimingTest {
         inputs.put("number words", build(i -> i % 2 == 1 ? " " : new String[] {"one", "five", "zero", "oh", "double"}[random.nextInt(5)]));
         inputs.put("dates and times", "12.05.2026 14:30 ".repeat(LENGTH / 17));
         inputs.put("order ids", "113-4567890-1234567 ".repeat(LENGTH / 20));
+        inputs.put("letter O among digits", build(i -> String.valueOf("O0o7 ".charAt(random.nextInt(5)))));
+        inputs.put("\"O7 \" repeated", "O7 ".repeat(LENGTH / 3));
 
         TextNormalizer normalizer = new TextNormalizer(new Confusables());
         Map<String, NormalizedText> texts = new LinkedHashMap<>();

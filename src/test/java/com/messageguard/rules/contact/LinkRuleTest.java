@@ -9,6 +9,7 @@ import com.messageguard.testing.RuleHarness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LinkRuleTest {
@@ -54,6 +55,37 @@ class LinkRuleTest {
             assertThat(v.severity()).isEqualTo(Severity.BLOCK);
             assertThat(v.excerpt()).isEqualTo(link);
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Print the form at repairs.mybrand.qz/claim today.        | 18 | 42 | repairs.mybrand.qz/claim
+            Manuals: brandhome.xyzw/m/4410, page 2.                  |  9 | 30 | brandhome.xyzw/m/4410
+            Open help.kettleco.abcdefghijklmnopqrstuvwx/start now     |  5 | 49 | help.kettleco.abcdefghijklmnopqrstuvwx/start
+            Go to setup.cam-brand.qq/step?n=2.                       |  6 | 33 | setup.cam-brand.qq/step?n=2
+            Try deals dot mybrand dot qz slash spring instead        |  4 | 41 | deals dot mybrand dot qz slash spring
+            PARTS.MYBRAND.QZ/HINGE has them                          |  0 | 22 | PARTS.MYBRAND.QZ/HINGE
+            """)
+    void aHostWithAPathIsALinkEvenOnATopLevelDomainIanaDoesNotList(String body, int start, int end, String excerpt) {
+        assertThat(rule.check(draft().body(body))).as(body).singleElement()
+                .extracting(Violation::start, Violation::end, Violation::excerpt)
+                .containsExactly(start, end, excerpt);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We checked brandhome.xyzw and repairs.mybrand.qz: neither has a path, so neither is a link.",
+            "Attached: manual.pdf/manual.docx and data.csv/data.xlsx, plus photo.heic/raw.",
+            "Works with Node.js/Deno; keep notes.txt/backup and setup.ini/old.",
+            "Open 9.30/17.30, sizes 2.5/3.5 mm, version 1.2.beta/x and 10.0.1/setup.",
+            "Delivery 9 a.m./5 p.m., e.g./i.e. the same, z.B./bzw. later, Ph.D./M.A. staff, w.r.t./i.a.",
+            "In stock in colour.Grey/green and St.Louis/Kansas, sizes S/M/L.",
+            "help.kettleco.abcdefghijklmnopqrstuvwxy/start has a 25-letter ending",
+            "brand.x/start and brand.q1/start are too short or not letters",
+            "repairs.mybrand.qz/ is only a slash",
+    })
+    void aHostOnAnUnlistedTopLevelDomainNeedsAPathAndTheLookOfOne(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.messageguard.engine.Violation;
 import com.messageguard.testing.RuleHarness;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,114 @@ class OffPlatformRuleTest {
 
         assertThat(violations).as(body).extracting(Violation::excerpt).contains(excerpt);
         assertThat(violations).allSatisfy(v -> assertThat(body.substring(v.start(), v.end())).isEqualTo(v.excerpt()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            If the hinge sticks, give the studio a ring on 020 7946 0321 and we'll help.   | 39 | 60 | ring on 020 7946 0321
+            Just drop us a message on Telegram at +49 151 23456789.                         | 15 | 54 | message on Telegram at +49 151 23456789
+            Please send the receipts to refunds@example.org so we can check.               |  7 | 47 | send the receipts to refunds@example.org
+            Text 07911 204580 when you're in.                                               |  0 | 17 | Text 07911 204580
+            You can reach our fitter on O7911 2O458O after six.                             |  8 | 40 | reach our fitter on O7911 2O458O
+            Photos please to ivo dot ranic at example dot net, send them today.             | 17 | 55 | ivo dot ranic at example dot net, send
+            Message our studio account @copperleaf_help for the video.                      |  0 | 43 | Message our studio account @copperleaf_help
+            Rufen Sie uns gerne unter 0221 9876543 an.                                      |  0 | 38 | Rufen Sie uns gerne unter 0221 9876543
+            Envoyez les photos à sav@example.fr, merci.                                     |  0 | 35 | Envoyez les photos à sav@example.fr
+            Mande las fotos a soporte@example.es por favor.                                 |  0 | 36 | Mande las fotos a soporte@example.es
+            Per il reso ci chiami al 02 5550 4411 in mattinata.                             | 15 | 37 | chiami al 02 5550 4411
+            """)
+    void findsAContactDetailOfferedAsAWayToReachTheSeller(String body, int start, int end, String excerpt) {
+        assertThat(rule.check(draft().body(body))).as(body).singleElement().satisfies(v -> {
+            assertThat(v.start()).isEqualTo(start);
+            assertThat(v.end()).isEqualTo(end);
+            assertThat(v.excerpt()).isEqualTo(excerpt);
+            assertThat(v.message()).contains("phone number, e-mail address or handle");
+        });
+    }
+
+    @Test
+    void reportsASentenceOnceAndEachReachWordForOneDetail() {
+        // "call me" is an invitation already: the number in its sentence adds no second finding.
+        assertThat(rule.check(draft().body("Please call me at 020 7946 0321 tomorrow.")))
+                .extracting(Violation::excerpt).containsExactly("call me");
+        // One reach word, two numbers: the first number it reaches.
+        assertThat(rule.check(draft().body("Call 020 7946 0321 or 07911 204580 after six.")))
+                .extracting(Violation::excerpt).containsExactly("Call 020 7946 0321");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "You could call the courier yourself and quote the tracking reference.",
+            "We keep all support in Amazon messages, so we will not call or text you.",
+            "Thanks!\n\nKind regards,\nMaya Roth\nCustomer Care | Copperleaf | maya.roth@example.net",
+            "Thanks!\n\nBest,\nCopperleaf\nService hotline: 020 7946 0999",
+            "Thanks!\n\nBest,\nCopperleaf\nE-Mail: info@example.de\nTel.: 0221 123456\nCall: 020 7946 0999",
+            "Follow us on Instagram @copperleaf_home for new colours.",
+            "Please send the part back; our office hours are long.\n\nCopperleaf, 020 7946 0999",
+            "We will send your order 113-4567890-1234567 today, call us if the ASIN B0C7QJ4K2M is wrong.",
+            "Text us the size (120 x 60 cm) and the date 12/05/2026, or call us at 14:30.",
+    })
+    void aDetailWithoutAReachWordNearItIsNoOffer(String body) {
+        assertThat(rule.check(draft().body(body))).as(body)
+                .noneMatch(v -> v.message().contains("phone number, e-mail address or handle"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We'll pay it back by Zelle, or by bank transfer if you prefer.     | Zelle, bank transfer
+            Please pay via PayPal Friends and Family so we can ship today.     | PayPal Friends and Family
+            Send us $20 on Cash App and we'll ship the spare.                  | Cash App
+            We can settle the difference by Venmo tonight.                     | Venmo
+            Sie können per Überweisung auf unser Konto bezahlen.               | Überweisung
+            Nous pouvons vous rembourser par virement.                         | virement
+            Le devolvemos el dinero por Bizum o por transferencia.             | Bizum, por transferencia
+            Possiamo rimborsarla con un bonifico bancario.                     | bonifico bancario
+            """)
+    void findsAPaymentOutsideAmazon(String body, String excerpts) {
+        List<Violation> violations = rule.check(draft().body(body));
+
+        assertThat(violations).as(body).extracting(Violation::excerpt).containsExactly(excerpts.split(", "));
+        assertThat(violations).allSatisfy(v -> {
+            assertThat(body.substring(v.start(), v.end())).isEqualTo(v.excerpt());
+            assertThat(v.message()).contains("payment or refund outside Amazon");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Our warehouse is closed for the bank holiday; the transfer of stock is on Tuesday.",
+            "La transferencia de datos por Bluetooth tarda unos segundos.",
+            "Amazon refunds the amount to your original payment method.",
+            "Share it with friends and family, and reply here with any question.",
+    })
+    void staysSilentOnPaymentLookAlikes(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void readsTheSubjectToo() {
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Text 07911 204580 about the engraving")
+                .body("Hello, thanks for order 113-4567890-1234567.")))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("subject");
+                    assertThat(v.excerpt()).isEqualTo("Text 07911 204580");
+                });
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Refund by Venmo")
+                .body("Hello, thanks for order 113-4567890-1234567.")))
+                .singleElement().extracting(Violation::field, Violation::excerpt).containsExactly("subject", "Venmo");
+    }
+
+    @Test
+    void aReplySubjectQuotesTheBuyer() {
+        String body = "Hello, we keep support here so everything stays on record.";
+        assertThat(rule.check(draft().subject("Re: Can you call me?").body(body))).isEmpty();
+        assertThat(rule.check(draft().subject("AW : Kann ich per Überweisung zahlen?").body(body))).isEmpty();
+        // A proactive message's subject is the seller's own, "Re:" or not.
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").subject("Re: call me").body(body)))
+                .extracting(Violation::excerpt).containsExactly("call me");
+        // Without a prefix and colon, a reply's subject is the seller's too.
+        assertThat(rule.check(draft().subject("Regarding your call: call me").body(body)))
+                .extracting(Violation::excerpt).containsExactly("call me");
     }
 
     @ParameterizedTest

@@ -36,6 +36,8 @@ class SocialMediaRuleTest {
             "Retrouvez-nous sur Instagram.|Instagram",
             "Follow us on 𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦 today.|𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦",
             "Find us on Face\u200Bbook.|Face\u200Bbook",
+            "The clip is on our channel, @tinyforge_tools.|@tinyforge_tools",
+            "Say hi to @tinyforge.|@tinyforge",
     })
     void findsNetworksMessengersAndHandles(String body, String excerpt) {
         List<Violation> violations = rule.check(draft().body(body));
@@ -56,6 +58,7 @@ class SocialMediaRuleTest {
             "We sent a messenger bag by mistake; a replacement is on its way.",
             "Write to anna@example.com",
             "3 @ $4 each, and reply to this message with questions.",
+            "Pay 2 @ 3.50 each, or reply @.",
             "Cotton threads may loosen after the first wash.",
     })
     void staysSilentOnOrdinaryWords(String body) {

@@ -1,0 +1,94 @@
+package com.messageguard.detect.contact;
+
+import com.messageguard.text.MatchText;
+import com.messageguard.text.WordSignatures;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A short list of phrases of a detector's word list ({@code contact.yaml}), matched whole-word on a
+ * field's {@link MatchText}: lower case, hyphens inside words dropped, one space between words, a
+ * phrase never running over a sentence end. One pass over the words: a word is looked up only
+ * when its signature may be a phrase's first word, and the few phrases starting with it are
+ * compared in place, longest first; the longest one that matches is the hit.
+ */
+public final class WordPhrases {
+
+    /** A hit: words {@code first} to {@code last} (inclusive) of the match text. */
+    public record Hit(int first, int last) {
+    }
+
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final WordSignatures signatures = new WordSignatures();
+    private final int longestFirstWord;
+
+    public WordPhrases(List<String> phrases) {
+        int longest = 0;
+        for (String phrase : phrases) {
+            String canonical = MatchText.canonical(phrase);
+            if (canonical.isEmpty()) {
+                continue;
+            }
+            String[] words = canonical.split(String.valueOf(MatchText.WORD_GAP));
+            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+            signatures.add(words[0]);
+            longest = Math.max(longest, words[0].length());
+        }
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> -w.length)));
+        this.longestFirstWord = longest;
+    }
+
+    /** The hits in {@code text}, in order; they never overlap. */
+    public List<Hit> find(MatchText text) {
+        List<Hit> hits = new ArrayList<>();
+        String t = text.text();
+        int words = text.wordCount();
+        int w = 0;
+        while (w < words) {
+            int start = text.wordStart(w);
+            int end = text.wordEnd(w);
+            int last = -1;
+            if (end - start <= longestFirstWord && signatures.mightContain(t, start, end)) {
+                List<String[]> candidates = byFirstWord.get(t.substring(start, end));
+                if (candidates != null) {
+                    last = longestMatch(text, w, candidates);
+                }
+            }
+            if (last >= 0) {
+                hits.add(new Hit(w, last));
+                w = last + 1;
+            } else {
+                w++;
+            }
+        }
+        return hits;
+    }
+
+    /** The last word of the longest candidate that matches from word {@code w}, or -1. */
+    private static int longestMatch(MatchText text, int w, List<String[]> candidates) {
+        String t = text.text();
+        for (String[] phrase : candidates) {
+            if (w + phrase.length > text.wordCount()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 1; k < phrase.length && matches; k++) {
+                int at = text.wordStart(w + k);
+                matches = at == text.wordEnd(w + k - 1) + 1 && t.charAt(at - 1) == MatchText.WORD_GAP
+                        && text.wordEnd(w + k) - at == phrase[k].length() && t.startsWith(phrase[k], at);
+            }
+            if (matches) {
+                return w + phrase.length - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether no phrase is listed. */
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+}
