@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * every language pack (an insult is one in any language, and sellers swear in English in German
  * messages too). Phrases match whole words only, so "class", "assistant", "Dickens", "shell" or
  * "hello" never match, and violent phrases name a person ("kill you"), so "kill switch" and "dead
- * battery" stay clean; phrases of {@code offensive.neutral} (where a pack defines it) cancel a hit
- * they overlap. One finding per phrase (overlapping ones merged); {@code {kind}} says which kind
+ * battery" stay clean; phrases of {@code offensive.neutral} of the draft's language (where its pack
+ * defines it) cancel a hit they overlap. One finding per phrase (overlapping ones merged); {@code {kind}} says which kind
  * of language it is and {@code {phrase}} quotes it.
  */
 @Component
@@ -55,7 +55,9 @@ public class OffensiveLanguageRule implements Rule {
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
             FieldText text = FieldText.of(lexicon, field, null);
-            List<PhraseHit> neutral = text.hits("offensive.neutral");
+            // Words of the draft's own language that another pack would take for an insult ("retard" is
+            // a delay in French); an English insult in an English draft stays one.
+            List<PhraseHit> neutral = FieldText.of(lexicon, field, lexicon.language(draft)).hits("offensive.neutral");
             Spans found = new Spans(text, 0);
             KINDS.forEach((termClass, kind) -> {
                 for (PhraseHit hit : text.hits(termClass)) {
