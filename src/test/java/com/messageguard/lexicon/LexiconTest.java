@@ -56,9 +56,14 @@ class LexiconTest {
     }
 
     @Test
-    void shortEnglishMessagesStayEnglish() {
+    void shortMessagesOfOtherLanguagesDoNotReadAsItalian() {
+        // Italian lists no word that is common in another language and missing from its pack.
         assertThat(lexicon.language(draft().body("Item shipped in a box.").build())).isEqualTo("en");
         assertThat(lexicon.language(draft().body("Come visit Sue at the pure cotton store.").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("Price per unit: 5 EUR.").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("c a l l  m e").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("Il ne fonctionne pas ?").build())).isEqualTo("fr");
+        assertThat(lexicon.language(draft().body("Se ha enviado hoy.").build())).isNotEqualTo("it");
     }
 
     @Test
