@@ -28,6 +28,7 @@ class CancellationReasonRuleTest {
             Ci può spiegare il motivo dell'annullamento?                                                     | il motivo dell'annullamento
             Ha annullato il suo ordine. Possiamo chiederle perché?                                           | Possiamo chiederle perché
             Come mai hai cancellato l'ordine?                                                                | Come mai hai cancellato
+            Abbiamo ricevuto la sua richiesta di annullamento. Potrebbe dirci perché?                        | Potrebbe dirci perché
             """)
     void findsQuestionsAboutTheReason(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("OTHER").body(body)), body, excerpt);
@@ -59,6 +60,7 @@ class CancellationReasonRuleTest {
             "Non serve indicare il motivo se desidera annullare.",
             "Perché il pacco è stato rispedito al mittente? Lo stiamo verificando.",
             "Perché ha annullato il reso? Il ricambio è già in viaggio.",
+            "Abbiamo annullato il suo ordine. Potrebbe dirci perché?",
     })
     void staysSilentOnTheSellersOwnCancellationAndOtherQuestions(String body) {
         assertThat(rule.check(draft().reason("OTHER").body(body))).as(body).isEmpty();

@@ -85,6 +85,10 @@ class OrderConfirmationRuleTest {
         assertExcerpts(violations, refunded, "le confermiamo che il suo rimborso è stato effettuato.");
         assertThat(violations.get(0).message()).startsWith("The message only confirms the refund,");
 
+        String taken = "Gentile cliente,\n\nil suo ordine è stato preso in carico ed è in fase di preparazione. Riceverà una "
+                + "notifica da Amazon alla spedizione.\n\nGrazie,\nCasa Verde";
+        assertExcerpts(proactive(taken), taken, "il suo ordine è stato preso in carico ed è in fase di preparazione.");
+
         String delivered = "Ciao,\n\nvolevamo farti sapere che il tuo pacco è stato consegnato stamattina.\n\nUn saluto,\nAnna";
         assertExcerpts(proactive(delivered), delivered,
                 "volevamo farti sapere che il tuo pacco è stato consegnato stamattina.");

@@ -33,6 +33,7 @@ class ThankYouOnlyRuleTest {
             Buongiorno,\\n\\nGrazie mille per il suo ordine! Per qualsiasi domanda siamo a sua disposizione.\\n\\nCordiali saluti,\\nCasa Verde | Grazie mille per il suo ordine! Per qualsiasi domanda siamo a sua disposizione.
             Gentile cliente,\\n\\nla ringraziamo per aver acquistato la lampada Aurora. Speriamo che le piaccia!\\n\\nUn caro saluto,\\nLuce & Co. | la ringraziamo per aver acquistato la lampada Aurora. Speriamo che le piaccia!
             Ciao Marco,\\n\\ngrazie ancora per l'acquisto. Se hai bisogno di qualcosa, facci sapere.\\n\\nA presto,\\nGiulia | grazie ancora per l'acquisto. Se hai bisogno di qualcosa, facci sapere.
+            Buonasera,\\n\\nvolevamo semplicemente ringraziarla per il suo ordine. Le auguriamo una buona serata!\\n\\nLo staff di Casa Verde | volevamo semplicemente ringraziarla per il suo ordine. Le auguriamo una buona serata!
             """)
     void findsMessagesThatOnlyThankOrOfferHelp(String written, String excerpt) {
         String body = written.replace("\\n", "\n");
