@@ -24,14 +24,20 @@ public class RulesController {
         return catalog;
     }
 
-    /** The catalog as served; built once, since the rules do not change while the service runs. */
-    public record CatalogResponse(String rulesVersion, List<RuleEntry> rules, List<ContactReason> contactReasons) {
+    /**
+     * The catalog as served; built once, since the rules do not change while the service runs.
+     * {@code languages}: the codes of the language packs loaded ({@code settings.yaml}), the values
+     * a request's {@code language} selects a pack with.
+     */
+    public record CatalogResponse(String rulesVersion, List<RuleEntry> rules, List<ContactReason> contactReasons,
+                                  List<String> languages) {
 
         static CatalogResponse of(RuleRegistry registry) {
             List<RuleEntry> rules = registry.ruleSet().rules().stream()
                     .map(d -> RuleEntry.of(d, registry.isImplemented(d.id())))
                     .toList();
-            return new CatalogResponse(registry.ruleSet().version(), rules, List.copyOf(registry.ruleSet().reasons()));
+            return new CatalogResponse(registry.ruleSet().version(), rules, List.copyOf(registry.ruleSet().reasons()),
+                    List.copyOf(registry.ruleSet().settings().languages()));
         }
     }
 

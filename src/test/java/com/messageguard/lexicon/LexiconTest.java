@@ -13,7 +13,7 @@ class LexiconTest {
 
     @Test
     void loadsThePacksListedInTheSettings() {
-        assertThat(lexicon.languages()).containsExactly("en", "de", "fr", "es");
+        assertThat(lexicon.languages()).containsExactly("en", "de", "fr", "es", "it");
         assertThat(lexicon.classesOf("de")).contains("offplatform.invite", "optout.phrase");
     }
 
@@ -21,6 +21,7 @@ class LexiconTest {
     void takesTheRequestLanguageWhenAPackExists() {
         assertThat(lexicon.language(draft().language("fr").body("Hello, thank you").build())).isEqualTo("fr");
         assertThat(lexicon.language(draft().language("ja").body("Vielen Dank für Ihre Bestellung").build())).isEqualTo("de");
+        assertThat(lexicon.language(draft().language("it").body("Hello, thank you").build())).isEqualTo("it");
     }
 
     @Test
@@ -28,6 +29,7 @@ class LexiconTest {
         assertThat(lexicon.language(draft().body("Guten Tag, vielen Dank für Ihre Bestellung.").build())).isEqualTo("de");
         assertThat(lexicon.language(draft().body("Bonjour, merci pour votre commande.").build())).isEqualTo("fr");
         assertThat(lexicon.language(draft().body("Hola, gracias por su pedido.").build())).isEqualTo("es");
+        assertThat(lexicon.language(draft().body("Buongiorno, grazie per il suo ordine.").build())).isEqualTo("it");
         assertThat(lexicon.language(draft().body("Hello, thanks for your order.").build())).isEqualTo("en");
         assertThat(lexicon.language(draft().body("12345 !!!").build())).isEqualTo("en");
     }
@@ -38,5 +40,38 @@ class LexiconTest {
         var hits = lexicon.phrases(d.body()).of("optout.phrase", "en");
 
         assertThat(hits).extracting(PhraseHit::phrase).containsExactly("unsubscribe*", "unsubscribe*");
+    }
+
+    @Test
+    void tellsItalianFromSpanishAndFrenchThatShareSomeOfItsWords() {
+        // "la", "una", "con", "del", "le" are Italian and Spanish (or French) alike: the words of one language decide.
+        assertThat(lexicon.language(draft().body("Le chiediamo una foto del prodotto con la confezione.").build()))
+                .isEqualTo("it");
+        assertThat(lexicon.language(draft().body("Le pedimos una foto del producto con la caja, por favor.").build()))
+                .isEqualTo("es");
+        assertThat(lexicon.language(draft().body("Merci de nous envoyer une photo de la boîte, s'il vous plaît.").build()))
+                .isEqualTo("fr");
+        assertThat(lexicon.language(draft().subject("Il suo ordine").body("Ci dispiace: l'articolo è esaurito.").build()))
+                .isEqualTo("it");
+    }
+
+    @Test
+    void shortMessagesOfOtherLanguagesDoNotReadAsItalian() {
+        // Italian lists no word that is common in another language and missing from its pack.
+        assertThat(lexicon.language(draft().body("Item shipped in a box.").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("Come visit Sue at the pure cotton store.").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("Price per unit: 5 EUR.").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("c a l l  m e").build())).isEqualTo("en");
+        assertThat(lexicon.language(draft().body("Il ne fonctionne pas ?").build())).isEqualTo("fr");
+        assertThat(lexicon.language(draft().body("Se ha enviado hoy.").build())).isNotEqualTo("it");
+    }
+
+    @Test
+    void findsItalianPhrasesAfterAnElidedArticle() {
+        Draft d = draft().language("it").body("Grazie per l'ordine! Ci dia un'occhiata.").build();
+        var phrases = lexicon.phrases(d.body());
+
+        assertThat(phrases.of("purpose.thanks", "it")).extracting(PhraseHit::phrase).contains("grazie", "per l'ordine");
+        assertThat(phrases.of("promotion.look", "it")).extracting(PhraseHit::phrase).containsExactly("dia un'occhiata");
     }
 }

@@ -180,6 +180,39 @@ class CheckApiTest {
         assertThat(response.json().get("verdict").asString()).isEqualTo("PASS");
     }
 
+    /** An Italian draft: a refund tied to removing a negative review. */
+    private static Map<String, Object> italianRequest() {
+        Map<String, Object> request = request("Buongiorno,\n\nla preghiamo di rimuovere la sua recensione negativa: "
+                + "in cambio le rimborseremo l'intero importo dell'ordine 402-1234567-1234567.\n\nCordiali saluti");
+        request.put("contactReason", "ORDER_ISSUE");
+        return request;
+    }
+
+    private List<String> rules(Http.Response response) {
+        assertThat(response.status()).isEqualTo(200);
+        List<String> rules = new ArrayList<>();
+        response.json().get("violations").forEach(v -> rules.add(v.get("rule").asString()));
+        return rules;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "IT", "it-IT", "it_CH"})
+    void readsTheBodyWithTheItalianPackWhenTheRequestSaysItalian(String language) {
+        Map<String, Object> request = italianRequest();
+        request.put("language", language);
+
+        assertThat(rules(post(request))).containsExactlyInAnyOrder("review-manipulation", "incentive");
+    }
+
+    @Test
+    void detectsAnItalianMessageWithoutALanguage() {
+        assertThat(rules(post(italianRequest()))).containsExactlyInAnyOrder("review-manipulation", "incentive");
+
+        Map<String, Object> readAsEnglish = italianRequest();
+        readAsEnglish.put("language", "en");
+        assertThat(rules(post(readAsEnglish))).as("the English pack has none of these words").isEmpty();
+    }
+
     @Test
     void rejectsAnUnknownContactReasonListingTheAllowedOnes() {
         Map<String, Object> request = request("Hello");

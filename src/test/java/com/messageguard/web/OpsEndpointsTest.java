@@ -44,7 +44,7 @@ class OpsEndpointsTest {
     }
 
     @Test
-    void rulesListsEveryRuleOfTheCatalogWithItsStatusAndTheContactReasons() {
+    void rulesListsEveryRuleOfTheCatalogWithItsStatusTheContactReasonsAndTheLanguages() {
         Http.Response response = http.get("/rules");
 
         assertThat(response.status()).isEqualTo(200);
@@ -72,6 +72,12 @@ class OpsEndpointsTest {
         assertThat(customization.get("critical").asBoolean()).isTrue();
         assertThat(customization.get("textLimit").asInt()).isEqualTo(800);
         assertThat(json.get("contactReasons").get(0).get("reply").asBoolean()).isTrue();
+
+        List<String> languages = new ArrayList<>();
+        for (JsonNode language : json.get("languages")) {
+            languages.add(language.asString());
+        }
+        assertThat(languages).containsExactly("en", "de", "fr", "es", "it");
     }
 
     @Test

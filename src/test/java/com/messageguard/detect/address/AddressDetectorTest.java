@@ -56,6 +56,11 @@ class AddressDetectorTest {
                 Arguments.of("Oficina: ", "C/ Alcalá, nº 42", "."),
                 Arguments.of("Spedire a ", "Via Roma 10, 00184 Roma", "."),
                 Arguments.of("Il negozio è in ", "Piazza della Repubblica 5", "."),
+                Arguments.of("Rispedisca il pacco a ", "Via dell'Artigianato 7, 40138 Bologna", ", grazie."),
+                Arguments.of("Il magazzino è in ", "Corso Vittorio Emanuele II 45, Torino", "."),
+                Arguments.of("Ritiro in sede: ", "Lungomare Colombo 18", ", dal lunedì al venerdì."),
+                Arguments.of("Indirizzo per il reso: ", "Viale Monza 120, 20127 Milano", " (MI)."),
+                Arguments.of("Spedisca a ", "Località Santa Maria 3, 53024 Montalcino", "."),
                 Arguments.of("Envie para ", "Rua Augusta 100", " em Lisboa."),
                 // Dutch
                 Arguments.of("Stuur het naar ", "Kerkstraat 12, 1017 GP Amsterdam", "."),
@@ -122,6 +127,10 @@ class AddressDetectorTest {
             "Ihre Bestellung ist unterwegs, siehe Punkt 4.",
             "Our 1st Avenue Collection is sold out.",
             "Il pacco è in consegna, arriva in 2 giorni.",
+            "La spedizione via corriere 3 giorni lavorativi, via posta 5 giorni.",
+            "Il prodotto ha ricevuto 5 stelle in 300 recensioni.",
+            "Sulla Salita 2 volte più ripida il carrello si blocca.",
+            "Nel Borgo 3 confezioni sono arrivate rotte.",
     })
     void staysSilentOnOrderTalk(String text) {
         assertThat(DETECTOR.find(normalized(text))).as(text).isEmpty();

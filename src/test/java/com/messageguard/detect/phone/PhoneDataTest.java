@@ -57,7 +57,10 @@ class PhoneDataTest {
         assertThat(data.context().positive().get("de")).contains("telefon", "handy", "anrufen");
         assertThat(data.context().negative().get("en")).contains("order", "sku", "isbn");
         assertThat(data.context().filler().get("de")).contains("nr", "nummer");
-        assertThat(data.numberWords()).containsKeys("en", "de", "fr", "es");
+        assertThat(data.numberWords()).containsKeys("en", "de", "fr", "es", "it");
+        assertThat(data.numberWords().get("it").digits()).containsEntry("zero", 0).containsEntry("nove", 9);
+        assertThat(data.context().positive().get("it")).contains("chiamare", "cellulare", "telefono");
+        assertThat(data.context().negative().get("it")).contains("ordine", "fattura", "iva");
         assertThat(data.numberWords().get("de").digits()).containsEntry("null", 0).containsEntry("fünf", 5);
         assertThat(data.allNumberWords()).containsEntry("double", "m2").containsEntry("fifty", "t50");
     }

@@ -116,6 +116,9 @@ class PhoneDetectorTest {
             Rufen Sie null drei null eins zwei drei vier fünf sechs sieben an      | null drei null eins zwei drei vier fünf sechs sieben
             Appelez le zéro un vingt-trois quarante-cinq soixante sept quatre-vingt | zéro un vingt-trois quarante-cinq soixante sept quatre-vingt
             Llame al seis uno dos tres cuatro cinco seis siete ocho                 | seis uno dos tres cuatro cinco seis siete ocho
+            Ci chiami al tre quattro sette, uno due tre, quattro cinque sei sette   | tre quattro sette, uno due tre, quattro cinque sei sette
+            Il mio cellulare è tre tre nove, doppio sei, diciotto, cinquanta        | tre tre nove, doppio sei, diciotto, cinquanta
+            Cellulare: tre quattro sette, dodici, trentaquattro, cinquantasei       | tre quattro sette, dodici, trentaquattro, cinquantasei
             mixed 555 one two three 4567 works                                      | 555 one two three 4567
             """)
     void findsDigitsWrittenAsWords(String text, String expected) {
@@ -223,6 +226,8 @@ class PhoneDetectorTest {
         assertThat(found("Ask for 555-0199 please")).isEmpty();
         assertThat(found("Ring 555-0199 please")).containsExactly("555-0199");
         assertThat(found("555-0199 anrufen")).containsExactly("555-0199");
+        assertThat(found("Il codice 555-0199 è sul retro")).isEmpty();
+        assertThat(found("Mi chiami al 555-0199 domani")).containsExactly("555-0199");
     }
 
     @Test
@@ -237,6 +242,9 @@ class PhoneDetectorTest {
         assertThat(found("Your order number is 0301234567")).isEmpty();
         assertThat(found("Bestellung Nr. 0301234567")).isEmpty();
         assertThat(found("número de pedido 0301234567")).isEmpty();
+        assertThat(found("il numero dell'ordine è 0301234567")).isEmpty();
+        assertThat(found("Partita IVA 01234567890")).isEmpty();
+        assertThat(found("la sua pratica n. 3331234567 è aperta")).isEmpty();
         assertThat(found("Order questions: 555-123-4567")).containsExactly("555-123-4567");
         assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
     }

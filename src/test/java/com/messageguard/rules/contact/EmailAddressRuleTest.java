@@ -49,6 +49,9 @@ class EmailAddressRuleTest {
             "ａｎｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ",
             "anna@exam\u00ADple.com",
             "anna arroba example dot es",
+            "mario.rossi chiocciola libero.it",
+            "mario(chiocciola)example(punto)it",
+            "mario [chiocciola] example [punto] it",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
         assertOneFindingCovering(address);
@@ -74,6 +77,8 @@ class EmailAddressRuleTest {
             "3 @ $4 each, 2 @ $5.",
             "Meet @ the door; the box is at the back.",
             "The polka dot pattern ships at noon.",
+            "A che punto è la spedizione? Il punto di ritiro è vicino a casa sua.",
+            "La chiocciola sul coperchio indica il lato da aprire.",
             "Order 113-4567890-1234567 shipped at 14:30 today.",
             "Email us? No: reply to this message. Amazon will email you the label.",
             "@brand on the box is our logo",

@@ -44,6 +44,7 @@ class MailingAddressRuleTest {
                 Arguments.of("Estamos en la ", "Avenida de América 3", " desde 2010."),
                 Arguments.of("Escríbanos al ", "Apartado de correos 45", "."),
                 Arguments.of("Spedisca a ", "Via Roma 10, 00184 Roma", ", grazie."),
+                Arguments.of("Può rispedire la lampada in ", "Piazza dell'Unità d'Italia 3, 34121 Trieste", "? Grazie."),
                 Arguments.of("Stuur het naar ", "Kerkstraat 12, 1017 GP Amsterdam", "."),
                 // The excerpt and offsets are those of the original text, before normalization.
                 Arguments.of("Rücksendung an ", "Musterstra\u00DFe \uFF11\uFF12, \uFF11\uFF10\uFF11\uFF11\uFF15 Berlin", "."),
@@ -113,6 +114,7 @@ class MailingAddressRuleTest {
             "Shipped via DHL 3 days ago.",
             "Véase el apartado 3 del manual.",
             "Il pacco arriva in 2 giorni.",
+            "Il pacco arriva via corriere in 3 giorni lavorativi, al piano terra.",
             "Our 1st Avenue Collection is sold out.",
             "The Plaza Hotel 5 nights voucher is not sold by us.",
     })

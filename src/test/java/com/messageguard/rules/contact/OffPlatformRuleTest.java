@@ -30,6 +30,11 @@ class OffPlatformRuleTest {
             "Le plus simple est de nous appeler au 01.23.45.67.89.|nous appeler",
             "Escríbanos por WhatsApp al +34 612 345 678.|Escríbanos",
             "Please E-Mail us the photos.|E-Mail us",
+            "Per fare prima, ci chiami al numero che trova sul nostro sito.|ci chiami",
+            "Ci scriva su WhatsApp al +39 347 765 4321.|Ci scriva",
+            "Mi lasci il suo numero di cellulare, così la richiamo.|suo numero di cellulare",
+            "Ci contatti tramite il modulo di contatto.|modulo di contatto",
+            "Può inviarci le foto per email?|per email",
     })
     void findsInvitationsToLeaveAmazon(String body, String excerpt) {
         List<Violation> violations = rule.check(draft().body(body));
@@ -155,6 +160,10 @@ class OffPlatformRuleTest {
             "Feel free to write to us again through Amazon messages.",
             "The site of the damage is the lower left corner.",
             "We called the carrier and the parcel arrives Monday.",
+            "Se ha domande, risponda pure a questo messaggio.",
+            "Ci contatti qui se il pezzo non è adatto all'ordine 402-1234567-1234567.",
+            "Amazon le invierà l'etichetta di reso.",
+            "Abbiamo chiamato il corriere: il pacco arriva lunedì.",
     })
     void staysSilentOnOnPlatformWording(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

@@ -24,6 +24,8 @@ class OptOutLinkRuleTest {
             "Wenn Sie keine weiteren E-Mails von uns erhalten möchten, können Sie sich hier abmelden.|abmelden",
             "Pour vous désabonner, répondez STOP.|vous désabonner",
             "Para darse de baja, responda a este mensaje.|darse de baja",
+            "Se non desidera più ricevere i nostri messaggi, risponda STOP.|non desidera più ricevere",
+            "Per disiscriversi dalla lista, clicchi qui.|disiscriversi",
     })
     void findsOptOutWording(String body, String excerpt) {
         List<Violation> violations = rule.check(draft().body(body));
@@ -38,6 +40,8 @@ class OptOutLinkRuleTest {
             "Your subscription box ships on Monday.",
             "Please stop using the charger and reply with a photo.",
             "We will list the parts in the manual.",
+            "Se non riceve il pacco entro venerdì, ci scriva qui.",
+            "Il suo abbonamento alla rivista si rinnova ogni mese.",
             "The opt-in switch is on the back of the device? No: the power switch is.",
     })
     void staysSilentOnOrdinaryText(String body) {

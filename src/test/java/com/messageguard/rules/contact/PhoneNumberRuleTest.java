@@ -92,6 +92,9 @@ class PhoneNumberRuleTest {
         assertThat(rule.check(draft().body("Llámenos al seis uno dos, tres cuatro cinco, seis siete ocho.")))
                 .singleElement().extracting(Violation::excerpt)
                 .isEqualTo("seis uno dos, tres cuatro cinco, seis siete ocho");
+        assertThat(rule.check(draft().body("Ci chiami allo zero sei, quattro quattro otto, nove due sette uno.")))
+                .singleElement().extracting(Violation::excerpt)
+                .isEqualTo("zero sei, quattro quattro otto, nove due sette uno");
     }
 
     @Test

@@ -34,6 +34,8 @@ class SocialMediaRuleTest {
             "Schreiben Sie uns auf Telegram, dann helfen wir.|Telegram",
             "Escríbanos por WhatsApp y le ayudamos.|WhatsApp",
             "Retrouvez-nous sur Instagram.|Instagram",
+            "Ci segua su Instagram per altre idee di arredo.|Instagram",
+            "Ci aggiunga su LINE, il nostro ID è casaverde_it.|LINE",
             "Follow us on 𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦 today.|𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦",
             "Find us on Face\u200Bbook.|Face\u200Bbook",
             "The clip is on our channel, @tinyforge_tools.|@tinyforge_tools",
@@ -60,6 +62,8 @@ class SocialMediaRuleTest {
             "3 @ $4 each, and reply to this message with questions.",
             "Pay 2 @ 3.50 each, or reply @.",
             "Cotton threads may loosen after the first wash.",
+            "Il segnale del telecomando arriva fino a 10 metri; la linea rossa indica il livello massimo.",
+            "Taglia X esaurita, la M arriva lunedì.",
     })
     void staysSilentOnOrdinaryWords(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

@@ -24,6 +24,11 @@ class CancellationReasonRuleTest {
             Wir haben gesehen, dass Sie storniert haben. Dürfen wir fragen, warum Sie storniert haben?        | warum Sie storniert
             Pourriez-vous nous dire pourquoi vous avez annulé votre commande ?                               | pourquoi vous avez annulé
             Hemos visto que ha cancelado su pedido. ¿Podría indicarnos el motivo de la cancelación?          | motivo de la cancelación
+            Abbiamo visto che ha annullato l'ordine. Potrebbe dirci perché ha deciso di annullarlo?           | perché ha deciso di annullarlo
+            Ci può spiegare il motivo dell'annullamento?                                                     | il motivo dell'annullamento
+            Ha annullato il suo ordine. Possiamo chiederle perché?                                           | Possiamo chiederle perché
+            Come mai hai cancellato l'ordine?                                                                | Come mai hai cancellato
+            Abbiamo ricevuto la sua richiesta di annullamento. Potrebbe dirci perché?                        | Potrebbe dirci perché
             """)
     void findsQuestionsAboutTheReason(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("OTHER").body(body)), body, excerpt);
@@ -48,6 +53,14 @@ class CancellationReasonRuleTest {
             "Why not try the larger size? It fits the AP-300.",
             "Wir mussten Ihre Bestellung leider stornieren, da der Artikel ausverkauft ist.",
             "Nous avons annulé votre commande ; la raison est une rupture de stock.",
+            "Abbiamo dovuto annullare il suo ordine perché l'articolo è esaurito, ma può ordinarlo di nuovo tra due settimane.",
+            "Il suo ordine è stato annullato perché il pagamento non è andato a buon fine; può effettuarne uno nuovo quando vuole.",
+            "Per motivi tecnici, le chiediamo di richiedere l'annullamento dell'ordine.",
+            "Se cambia idea, ce lo faccia sapere.",
+            "Non serve indicare il motivo se desidera annullare.",
+            "Perché il pacco è stato rispedito al mittente? Lo stiamo verificando.",
+            "Perché ha annullato il reso? Il ricambio è già in viaggio.",
+            "Abbiamo annullato il suo ordine. Potrebbe dirci perché?",
     })
     void staysSilentOnTheSellersOwnCancellationAndOtherQuestions(String body) {
         assertThat(rule.check(draft().reason("OTHER").body(body))).as(body).isEmpty();

@@ -25,6 +25,11 @@ class CancellationRequestRuleTest {
             Könnten Sie die Bestellung bitte stornieren?                                                        | bitte stornieren
             L'article est en rupture de stock. Merci d'annuler la commande de votre côté.                        | Merci d'annuler la commande de votre côté
             Por favor, cancele el pedido desde su cuenta.                                                       | Por favor, cancele el pedido desde su cuenta
+            L'articolo è esaurito. La preghiamo di annullare l'ordine dal suo account.                           | La preghiamo di annullare l'ordine dal suo account
+            Purtroppo il prodotto è danneggiato: annulli l'ordine e lo riacquisti quando torna disponibile.     | annulli l'ordine
+            Per favore, richieda l'annullamento dell'ordine tramite Amazon.                                     | Per favore, richieda l'annullamento
+            Potrebbe annullare l'ordine lei stesso?                                                             | Potrebbe annullare l'ordine lei stesso
+            Ti chiediamo di annullare l'ordine dal tuo account Amazon.                                          | Ti chiediamo di annullare l'ordine dal tuo account
             """)
     void findsRequestsToCancel(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("ORDER_ISSUE").body(body)), body, excerpt);
@@ -49,6 +54,15 @@ class CancellationRequestRuleTest {
             "Cancellation requests are handled by Amazon.",
             "Falls Sie nicht warten möchten, können Sie die Bestellung unter „Meine Bestellungen“ stornieren.",
             "Si vous annulez la commande, Amazon vous rembourse.",
+            "Abbiamo annullato il suo ordine e rimborsato l'intero importo.",
+            "Se preferisce non aspettare, può annullare l'ordine dalla sezione I miei ordini.",
+            "Se annulla l'ordine, Amazon le rimborserà l'intero importo.",
+            "Se annulli l'ordine, Amazon ti rimborserà l'intero importo.",
+            "Non è necessario annullare l'ordine: il pacco parte domani.",
+            "Per favore, ci permetta di annullare l'ordine al posto suo.",
+            "Potrebbe dirci perché ha deciso di annullarlo?",
+            "La preghiamo di cancellare il suo feedback.",
+            "Può annullare la richiesta di reso dal suo account.",
     })
     void staysSilentOnTheSellersCancellationAndOptionalPointers(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();

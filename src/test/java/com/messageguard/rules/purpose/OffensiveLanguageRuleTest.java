@@ -26,6 +26,10 @@ class OffensiveLanguageRuleTest {
             Wenn Sie zu dumm sind, eine Anleitung zu lesen, ist das Ihr Problem.     | zu dumm
             Quel connard, franchement.                                               | connard
             Usted es un estúpido.                                                    | estúpido
+            Che cazzo vuole ancora?                                                  | cazzo
+            Se ci lascia un'altra recensione così, se ne pentirà.                    | se ne pentirà
+            Sei proprio uno stronzo.                                                 | stronzo
+            Siete dei ladri, lo sanno tutti.                                         | Siete dei ladri
             """)
     void findsOffensiveWords(String body, String excerpt) {
         assertExcerpts(rule.check(draft().body(body)), body, excerpt);
@@ -60,6 +64,14 @@ class OffensiveLanguageRuleTest {
             "Store the mat lying flat; the dumbbell set ships separately.",
             "Schlagen Sie im Handbuch nach, wie man das Gerät entkalkt.",
             "Nous sommes incapables de livrer avant lundi.",
+            "La cazzuola e il frattazzo sono nella seconda scatola.",
+            "Il cavallo di Troia in legno è un gioco per bambini dai 3 anni.",
+            "Purtroppo il pacco è stato rubato dai ladri davanti al portone.",
+            "El embalaje era deficiente y lo hemos mejorado.",
+            "Il costume da pagliaccio è disponibile nella taglia M.",
+            "Il corriere è stato avvisato e ritirerà il pacco lunedì.",
+            "Le tasse doganali la pagherà il corriere alla consegna.",
+            "Sei pezzi di ricambio sono in arrivo.",
     })
     void staysSilentOnEverydayWords(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

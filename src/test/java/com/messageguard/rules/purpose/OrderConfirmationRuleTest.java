@@ -69,6 +69,32 @@ class OrderConfirmationRuleTest {
     }
 
     @Test
+    void findsItalianConfirmations() {
+        String shipped = "Buongiorno,\n\nil suo ordine è stato spedito oggi ed è in viaggio. Può seguire la spedizione nella "
+                + "sezione I miei ordini.\n\nCordiali saluti,\nCasa Verde";
+        assertExcerpts(proactive(shipped), shipped, "il suo ordine è stato spedito oggi ed è in viaggio. Può seguire la "
+                + "spedizione nella sezione I miei ordini.");
+
+        String received = "Salve,\n\nabbiamo ricevuto il suo ordine e lo stiamo preparando per la spedizione. "
+                + "Grazie per averci scelto!\n\nCordiali saluti,\nBottega Rossi";
+        assertExcerpts(proactive(received), received,
+                "abbiamo ricevuto il suo ordine e lo stiamo preparando per la spedizione.");
+
+        String refunded = "Gentile cliente,\n\nle confermiamo che il suo rimborso è stato effettuato.\n\nCordiali saluti,\nBottega Rossi";
+        List<Violation> violations = rule.check(draft().reason("RETURN").body(refunded));
+        assertExcerpts(violations, refunded, "le confermiamo che il suo rimborso è stato effettuato.");
+        assertThat(violations.get(0).message()).startsWith("The message only confirms the refund,");
+
+        String taken = "Gentile cliente,\n\nil suo ordine è stato preso in carico ed è in fase di preparazione. Riceverà una "
+                + "notifica da Amazon alla spedizione.\n\nGrazie,\nCasa Verde";
+        assertExcerpts(proactive(taken), taken, "il suo ordine è stato preso in carico ed è in fase di preparazione.");
+
+        String delivered = "Ciao,\n\nvolevamo farti sapere che il tuo pacco è stato consegnato stamattina.\n\nUn saluto,\nAnna";
+        assertExcerpts(proactive(delivered), delivered,
+                "volevamo farti sapere che il tuo pacco è stato consegnato stamattina.");
+    }
+
+    @Test
     void reportsEachRunOfConfirmationSentences() {
         String body = "Hello,\n\nYour order has shipped.\n\nThank you for your order!\n\nYour tracking number is 1Z999AA10123456784.\n\nAnna";
         assertExcerpts(proactive(body), body, "Your order has shipped.", "Your tracking number is 1Z999AA10123456784.");
@@ -94,6 +120,16 @@ class OrderConfirmationRuleTest {
             "Hello,\n\nYour order is being shipped to Norway. The carrier may collect import VAT on delivery.\n\nKind regards,\nNordic Wool Co.",
             "Hello,\n\nYour order has shipped and will arrive on Friday; a signature is required on delivery.\n\nBest,\nAnna",
             "Bonjour,\n\nVotre commande a été expédiée. Une signature sera nécessaire à la livraison.\n\nCordialement,\nMaison Lumière",
+            "Buongiorno,\n\nil suo ordine è stato spedito, ma il coperchio arriverà in un secondo pacco la prossima settimana."
+                    + "\n\nCordiali saluti,\nCasa Verde",
+            "Buongiorno,\n\nil suo ordine è stato spedito. Al momento della consegna è necessaria una firma.\n\nCordiali saluti,"
+                    + "\nCasa Verde",
+            "Buongiorno,\n\nil tecnico arriverà martedì 14 tra le 9 e le 12 per il montaggio della cucina.\n\nCordiali saluti,"
+                    + "\nCasa Verde",
+            "Buongiorno,\n\nabbiamo ricevuto il suo ordine. Quale colore preferisce per l'incisione?\n\nCordiali saluti,"
+                    + "\nCasa Verde",
+            "Buongiorno,\n\nil suo ordine 402-1234567-1234567 partirà con due giorni di ritardo: il fornitore ha consegnato "
+                    + "tardi il tessuto.\n\nCordiali saluti,\nCasa Verde",
     })
     void staysSilentWhenTheMessageSaysMore(String body) {
         assertThat(proactive(body)).as(body).isEmpty();

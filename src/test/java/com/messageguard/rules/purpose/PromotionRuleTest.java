@@ -34,6 +34,11 @@ class PromotionRuleTest {
             Découvrez notre nouvelle collection sur Amazon.                         | Découvrez notre nouvelle collection sur Amazon
             Aproveche un 20 % de descuento en su próxima compra.                    | 20 % de descuento en su próxima compra
             Visite nuestra tienda y descubra las novedades.                         | Visite nuestra tienda y descubra las novedades
+            Con il codice GRAZIE10 avrà il 10% di sconto sul suo prossimo ordine.   | Con il codice GRAZIE10 avrà il 10% di sconto sul suo prossimo ordine
+            Scopra la nostra nuova collezione su Amazon.                            | Scopra la nostra nuova collezione su Amazon
+            Dai un'occhiata anche agli altri prodotti del nostro negozio.           | Dai un'occhiata anche agli altri prodotti del nostro
+            Questo fine settimana tutto il catalogo è scontato del 25%.             | tutto il catalogo è scontato
+            Si iscriva alla nostra newsletter per ricevere i consigli di stagione.  | Si iscriva alla nostra newsletter
             """)
     void findsMarketing(String body, String excerpt) {
         assertExcerpts(rule.check(draft().body(body)), body, excerpt);
@@ -80,6 +85,14 @@ class PromotionRuleTest {
             "Das passende Ersatzteil ist unterwegs.",
             "Nous ne pouvons malheureusement pas offrir de réduction.",
             "No podemos ofrecer un descuento en este pedido.",
+            "Le abbiamo spedito gratuitamente un'unità sostitutiva in garanzia.",
+            "Purtroppo non possiamo offrire sconti su questo articolo.",
+            "Lo sconto che ha ricevuto al momento dell'acquisto è già applicato al prezzo.",
+            "Il pacco è in arrivo: ci sono novità sulla consegna di giovedì.",
+            "Gli altri prodotti del suo ordine 402-1234567-1234567 arriveranno in un secondo pacco.",
+            "Usi il codice di attivazione nell'app per registrare il prodotto.",
+            "Per risparmiare tempo, il ricambio è già montato.",
+            "Verifichi che i piedini siano ben saldi prima di usare il tavolo.",
     })
     void staysSilentOnOrderTalk(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

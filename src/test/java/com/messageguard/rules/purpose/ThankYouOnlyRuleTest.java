@@ -30,6 +30,10 @@ class ThankYouOnlyRuleTest {
             Guten Tag,\\n\\nvielen Dank für Ihre Bestellung! Bei Fragen sind wir jederzeit gerne für Sie da.\\n\\nHerzliche Grüße\\nIhr Team von Holzwerk Nord | vielen Dank für Ihre Bestellung! Bei Fragen sind wir jederzeit gerne für Sie da.
             Bonjour,\\n\\nMerci pour votre commande ! N'hésitez pas à nous contacter si vous avez des questions.\\n\\nCordialement,\\nL'équipe Maison Lumière | Merci pour votre commande ! N'hésitez pas à nous contacter si vous avez des questions.
             Hola:\\n\\nMuchas gracias por su compra. Si tiene cualquier duda, estamos aquí para ayudarle.\\n\\nUn saludo,\\nCasa Bonita | Muchas gracias por su compra. Si tiene cualquier duda, estamos aquí para ayudarle.
+            Buongiorno,\\n\\nGrazie mille per il suo ordine! Per qualsiasi domanda siamo a sua disposizione.\\n\\nCordiali saluti,\\nCasa Verde | Grazie mille per il suo ordine! Per qualsiasi domanda siamo a sua disposizione.
+            Gentile cliente,\\n\\nla ringraziamo per aver acquistato la lampada Aurora. Speriamo che le piaccia!\\n\\nUn caro saluto,\\nLuce & Co. | la ringraziamo per aver acquistato la lampada Aurora. Speriamo che le piaccia!
+            Ciao Marco,\\n\\ngrazie ancora per l'acquisto. Se hai bisogno di qualcosa, facci sapere.\\n\\nA presto,\\nGiulia | grazie ancora per l'acquisto. Se hai bisogno di qualcosa, facci sapere.
+            Buonasera,\\n\\nvolevamo semplicemente ringraziarla per il suo ordine. Le auguriamo una buona serata!\\n\\nLo staff di Casa Verde | volevamo semplicemente ringraziarla per il suo ordine. Le auguriamo una buona serata!
             """)
     void findsMessagesThatOnlyThankOrOfferHelp(String written, String excerpt) {
         String body = written.replace("\\n", "\n");
@@ -67,6 +71,12 @@ class ThankYouOnlyRuleTest {
             "Hello,\n\nYour order has shipped. Thank you for shopping with us!\n\nBest,\nAnna",
             "Hello,\n\nBest regards,\nAnna",
             "Guten Tag,\n\nvielen Dank für Ihre Bestellung. Leider ist die blaue Variante ausverkauft.\n\nViele Grüße",
+            "Buongiorno,\n\ngrazie per il suo ordine. Purtroppo la versione blu è esaurita: preferisce la verde o il rimborso?"
+                    + "\n\nCordiali saluti,\nCasa Verde",
+            "Buongiorno,\n\ngrazie per aver acquistato PhotoMend Pro. La sua chiave di licenza è:\n\n7KQ2-M9XD-44PL-Z8RT"
+                    + "\n\nCordiali saluti,\nIl team PhotoMend",
+            "Buongiorno,\n\ngrazie per l'ordine 402-1234567-1234567. Il cuscino arriverà separatamente, in un secondo pacco."
+                    + "\n\nCordiali saluti,\nCasa Verde",
     })
     void staysSilentWhenTheMessageHasAPurpose(String body) {
         assertThat(proactive(body)).as(body).isEmpty();

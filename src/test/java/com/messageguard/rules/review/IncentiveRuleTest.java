@@ -114,6 +114,14 @@ class IncentiveRuleTest {
             "es|Le enviaremos un cupón de descuento a cambio de su reseña.|cupón de descuento a cambio de su reseña",
             // Spanish: a free lamp for deleting a negative review
             "es|Si elimina su reseña negativa, le enviaremos otra lámpara totalmente gratis.|Si elimina su reseña negativa, le enviaremos otra lámpara totalmente gratis",
+            // Italian: a partial refund for a 5-star review
+            "it|Se lascia una recensione a 5 stelle, le rimborseremo il 20% del prezzo.|Se lascia una recensione a 5 stelle, le rimborseremo",
+            // Italian: a gift voucher in exchange for the review
+            "it|Le invieremo un buono regalo da 15 euro in cambio della sua recensione.|un buono regalo da 15 euro in cambio della sua recensione",
+            // Italian: a free lamp for removing a negative review
+            "it|Se rimuove la sua recensione negativa, le manderemo un'altra lampada gratis.|Se rimuove la sua recensione negativa, le manderemo un'altra lampada gratis",
+            // Italian, tu form: a prize draw for a review
+            "it|Lascia una recensione e partecipa all'estrazione di un buono Amazon da 50 euro.|Lascia una recensione e partecipa all'estrazione di un buono Amazon",
     })
     void findsIncentivesInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);
@@ -144,6 +152,13 @@ class IncentiveRuleTest {
             "Amazon erstattet Ihnen dann den vollen Betrag.",
             "Nous avons remboursé votre commande. Si vous changez d'avis, vous pouvez commander à nouveau.",
             "Le hemos reembolsado el importe. Si cambia de opinión, puede volver a pedirlo.",
+            "Ci scusi per il guasto: le spediremo gratuitamente un'unità sostitutiva in garanzia, non serve restituire"
+                    + " quella difettosa.",
+            "Purtroppo non possiamo offrire sconti in cambio di recensioni, ma una sua opinione sincera ci aiuterebbe.",
+            "Il rimborso le è stato accreditato, indipendentemente dalla sua recensione.",
+            "Le invieremo un ricambio gratuito; se ha un momento, più avanti una recensione sincera ci aiuterebbe.",
+            "Grazie per la sua recensione. Le abbiamo già rimborsato le spese di spedizione.",
+            "Le abbiamo rimborsato l'ordine. Se cambia opinione, può ordinarlo di nuovo.",
     })
     void staysSilentWhenNothingIsTiedToAReview(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

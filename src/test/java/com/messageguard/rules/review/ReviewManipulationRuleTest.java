@@ -138,6 +138,13 @@ class ReviewManipulationRuleTest {
             "fr|Si vous êtes satisfait, laissez-nous un avis. Sinon, contactez-nous d'abord.|Si vous êtes satisfait, laissez-nous un avis. Sinon, contactez-nous d'abord",
             "es|Si cambia su valoración a cinco estrellas, se lo agradeceríamos mucho.|cambia su valoración a cinco estrellas",
             "es|Por favor, deje una reseña de 5 estrellas.|deje una reseña de 5 estrellas",
+            "it|La preghiamo di rimuovere la recensione negativa.|rimuovere la recensione negativa",
+            "it|Potrebbe modificare la sua valutazione a cinque stelle?|modificare la sua valutazione a cinque stelle",
+            "it|Ti chiediamo gentilmente di cancellare il tuo feedback negativo.|cancellare il tuo feedback negativo",
+            "it|Se è soddisfatto, ci lasci una recensione. Se non è soddisfatto, ci contatti prima.|Se è soddisfatto, ci lasci una recensione. Se non è soddisfatto, ci contatti prima",
+            "it|Per favore, ci lasci una recensione a 5 stelle.|lasci una recensione a 5 stelle",
+            "it|Non lasci una recensione negativa, ci scriva e risolveremo tutto.|Non lasci una recensione negativa",
+            "it|Nella sua recensione menzioni la consegna veloce.|Nella sua recensione menzioni",
     })
     void findsManipulationInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);
@@ -178,6 +185,15 @@ class ReviewManipulationRuleTest {
             "We changed our review policy last year.",
             "We are not asking for a 5-star review, just an honest one.",
             "Our product has over 2,000 five-star reviews on Amazon.",
+            "Se cambia opinione, può restituire la lampada entro 30 giorni.",
+            "Prima dell'uso rimuova la pellicola protettiva e aggiorni il firmware.",
+            "Può modificare l'indirizzo di consegna in I miei ordini.",
+            "Grazie per aver aggiornato la sua recensione!",
+            "Non le chiederemmo mai di modificare la sua recensione.",
+            "Il nostro bollitore ha oltre 2.000 recensioni a cinque stelle su Amazon.",
+            "Molti clienti lasciano recensioni a cinque stelle per questo frullatore.",
+            "Se non è soddisfatto, ci contatti e le invieremo un ricambio.",
+            "La sua richiesta è in fase di valutazione; le risponderemo entro 48 ore.",
     })
     void staysSilentOnEverydayChangesAndRatings(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

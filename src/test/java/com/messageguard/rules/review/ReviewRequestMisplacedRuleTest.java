@@ -87,6 +87,10 @@ class ReviewRequestMisplacedRuleTest {
             "de|ORDER_ISSUE|BLOCK|Ihre Bestellung verzögert sich um zwei Tage. Wenn Sie einen Moment Zeit haben, würden wir uns über eine Bewertung freuen.|würden wir uns über eine Bewertung",
             "fr|WARRANTY|WARN|Votre garantie est jointe. N'hésitez pas à laisser un avis sur Amazon.|N'hésitez pas à laisser un avis",
             "es|SERVICE_APPOINTMENT|BLOCK|El técnico llegará el martes. Después de la instalación, por favor deje una reseña en Amazon.|por favor deje una reseña",
+            "it|ORDER_ISSUE|BLOCK|Il suo ordine arriverà con due giorni di ritardo. Se ha un momento, le saremmo grati se lasciasse una recensione.|le saremmo grati se lasciasse una recensione",
+            "it|WARRANTY|WARN|Trova in allegato il certificato di garanzia. Non esiti a lasciare un feedback su Amazon.|Non esiti a lasciare un feedback",
+            "it|SERVICE_APPOINTMENT|BLOCK|Il tecnico arriverà martedì. Dopo l'installazione, per favore lasci una recensione su Amazon.|per favore lasci una recensione",
+            "it|OTHER|WARN|Ti spediamo il ricambio domani. Ci faresti un grande favore lasciando una recensione su Amazon.|Ci faresti un grande favore lasciando una recensione",
     })
     void findsRequestsInOtherLanguages(String language, String reason, Severity severity, String body, String excerpt) {
         Violation v = only(draft().reason(reason).language(language), body);
@@ -125,6 +129,13 @@ class ReviewRequestMisplacedRuleTest {
             "Vous pouvez donner votre avis sur la taille en répondant à ce message.",
             "Nos encantaría saber su opinión sobre la talla para ayudarle.",
             "Si tiene alguna pregunta, por favor déjenos un comentario en este mensaje.",
+            "Esamineremo le foto e le risponderemo entro domani.",
+            "Valuteremo le foto con il nostro controllo qualità e le risponderemo domani.",
+            "Grazie per il suo feedback sulla cerniera: il prossimo lotto avrà un anello più robusto.",
+            "La preghiamo di non lasciare una recensione finché non arriva il pezzo di ricambio.",
+            "Le chiediamo di valutare se il prodotto è adatto al suo spazio prima di ordinarne un altro.",
+            "Può lasciarci un feedback sulla taglia rispondendo a questo messaggio?",
+            "Ci dica se ha commenti sul nuovo imballo rispondendo a questo messaggio.",
     })
     void staysSilentWhenNothingAsksForAReview(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
