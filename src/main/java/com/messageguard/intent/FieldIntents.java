@@ -21,17 +21,19 @@ public final class FieldIntents {
     private final List<String> names;
     private final double[][] scores;
     private final Map<String, IntentSettings.Intent> settings;
+    private final int minWords;
     /** For sentences read together. */
     private final IntentModel model;
 
     FieldIntents(Lexicon.FieldPhrases phrases, String language, IntentModel model, double[][] scores,
-                 Map<String, IntentSettings.Intent> settings) {
+                 IntentSettings settings) {
+        this.minWords = settings.minWords();
         this.model = model;
         this.phrases = phrases;
         this.language = language;
         this.names = model.intents();
         this.scores = scores;
-        this.settings = settings;
+        this.settings = settings.intents();
     }
 
     public MatchText text() {
@@ -83,7 +85,7 @@ public final class FieldIntents {
 
     private boolean decide(double score, String intent, int first, int last) {
         IntentSettings.Intent setting = settings.get(intent);
-        if (score < setting.withCue()) {
+        if (score < setting.withCue() || words(first, last) < minWords) {
             return false;
         }
         for (int s = first; s <= last; s++) {
@@ -120,7 +122,7 @@ public final class FieldIntents {
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
         for (int s = 0; s < scores.length; s++) {
-            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s)
+            if (skip.test(s) || withPrevious && s > 0 && skip.test(s - 1) || text.sentenceEnd(s) <= text.sentenceStart(s)
                     || !(withPrevious ? expressesWithPrevious(s, intent) : expresses(s, intent))) {
                 continue;
             }
@@ -133,6 +135,13 @@ public final class FieldIntents {
     /** The first cue phrase of an intent in a sentence, or null: what a finding points at when there is one. */
     public PhraseHit cue(int sentence, String intent) {
         return first(sentence, settings.get(intent).cues());
+    }
+
+    private int words(int first, int last) {
+        MatchText text = text();
+        int from = text.wordAt(text.sentenceStart(first));
+        int to = text.wordAt(Math.max(text.sentenceStart(last), text.sentenceEnd(last) - 1));
+        return text.sentenceEnd(last) > text.sentenceStart(first) ? to - from + 1 : 0;
     }
 
     /** The first phrase of one of {@code classes} that starts in a sentence, or null. */

@@ -111,7 +111,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
     public FieldIntents of(Draft draft, TextField field) {
         double[][] scores = !draft.isProactive() && draft.subject().orElse(null) == field
                 ? new double[0][] : field.analysis(analysis);
-        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model(), scores, settings.intents());
+        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model(), scores, settings);
     }
 
     /** Every sentence's probabilities; computed once per field, whatever the language. */

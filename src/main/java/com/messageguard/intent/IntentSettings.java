@@ -9,9 +9,10 @@ import java.util.Map;
  * {@code rules/intents/settings.yaml}.
  *
  * @param training the classifier's training parameters
+ * @param minWords fewest words a sentence needs for the intent layer to judge it
  * @param intents  every intent the rules may ask for (all but {@value #NEUTRAL}), with its thresholds
  */
-public record IntentSettings(Training training, Map<String, Intent> intents) implements Checks.Checked {
+public record IntentSettings(Training training, int minWords, Map<String, Intent> intents) implements Checks.Checked {
 
     /** The class of ordinary order talk: trained like an intent, never reported. */
     public static final String NEUTRAL = "neutral";
@@ -25,6 +26,7 @@ public record IntentSettings(Training training, Map<String, Intent> intents) imp
         if (checks.required("training", training)) {
             checks.nested("training", training);
         }
+        checks.positive("minWords", minWords);
         if (intents.isEmpty()) {
             checks.fail("intents", "must define at least one intent");
         }

@@ -157,6 +157,7 @@ class CheckApiTest {
                 "body|10|off-platform",
                 "body|19|email-address",
                 "body|32|excessive-line-breaks",
+                "body|36|off-platform", // "or b@example.com": a second address to write to
                 "body|39|email-address",
                 "body|53|html-markup",
                 "orderAgeDays|-1|contact-window",

@@ -34,9 +34,9 @@ class CorpusTest {
             + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
 
     /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
-    static final double GENERALIZATION_RECALL = 0.0;
+    static final double GENERALIZATION_RECALL = 0.81;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
-    static final int GENERALIZATION_COMPLIANT_BLOCKED = 85;
+    static final int GENERALIZATION_COMPLIANT_BLOCKED = 4;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -91,7 +91,16 @@ public class OffPlatformRule implements Rule {
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
             BitSet reported = new BitSet();
+            // Payments first: a payment word that is also an invitation ("bonifico") is reported as a payment.
+            List<WordPhrases.Hit> paymentHits = payments.find(text);
+            for (WordPhrases.Hit hit : paymentHits) {
+                findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
+                reported.set(text.sentenceAt(text.wordStart(hit.first())));
+            }
             for (PhraseHit hit : phrases.of("offplatform.invite", language)) {
+                if (insidePayment(text, paymentHits, hit)) {
+                    continue;
+                }
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                 reported.set(text.sentenceAt(hit.start()));
             }
@@ -104,16 +113,22 @@ public class OffPlatformRule implements Rule {
                     reported.set(sentence);
                 }
             }
-            for (WordPhrases.Hit hit : payments.find(text)) {
-                findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
-                reported.set(text.sentenceAt(text.wordStart(hit.first())));
-            }
             offeredDetails(field, text, reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
             for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
+    }
+
+    /** Whether a payment phrase covers the start of an invitation phrase. */
+    private static boolean insidePayment(MatchText text, List<WordPhrases.Hit> payments, PhraseHit hit) {
+        for (WordPhrases.Hit payment : payments) {
+            if (text.wordStart(payment.first()) <= hit.start() && hit.start() < text.wordEnd(payment.last())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reply's subject that starts with "Re:" (or another reply prefix): the buyer's own subject, quoted. */

@@ -8,6 +8,7 @@ import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -73,10 +74,14 @@ public class CancellationReasonRule implements Rule {
             List<PhraseHit> neutral = text.hits("cancellation.neutral");
             List<PhraseHit> asks = text.hits("cancellation.ask");
             List<PhraseHit> self = text.hits("purpose.self");
+            // Sentences whose why-word the lists rule out (not asked, the seller's own reason, another
+            // object, "no need to give a reason"): the intent layer does not overrule them.
+            BitSet ruledOut = new BitSet();
             for (PhraseHit why : text.hits("cancellation.why")) {
                 int sentence = text.sentenceOf(why);
                 boolean asking = text.isQuestion(sentence) || text.inSentence(asks, sentence);
                 if (!asking || FieldText.overlapsAny(why, neutral)) {
+                    ruledOut.set(sentence);
                     continue;
                 }
                 PhraseHit topic = text.nearestInSentence(why, topics, WINDOW);
@@ -84,18 +89,23 @@ public class CancellationReasonRule implements Rule {
                     // "We noticed you cancelled your order. Could you tell us why?"
                     if (followUp(text, sentence, topics, self)) {
                         found.add(text.text().sentenceStart(sentence), why.end(), null);
+                    } else {
+                        ruledOut.set(sentence);
                     }
                     continue;
                 }
                 if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self)
                         || otherObject(text, topic)) {
+                    ruledOut.set(sentence);
                     continue;
                 }
                 found.add(Math.min(why.start(), topic.start()), Math.max(why.end(), topic.end()), null);
             }
             if (cancellationMentioned) {
-                // Guesses at the reason ("was it the price?") ask why as much as "why" does.
-                found.addIntent(intents.of(draft, text.field()), ID, null);
+                // Guesses at the reason ("was it the price, or the delivery date?") ask why as much as
+                // "why" does; a statement ("the reason for the cancellation is ...") asks nothing.
+                found.addIntent(intents.of(draft, text.field()), ID, null,
+                        s -> ruledOut.get(s) || !(text.isQuestion(s) || text.inSentence(asks, s)));
             }
             found.report(findings);
         }

@@ -8,6 +8,7 @@ import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,9 @@ public class CancellationRequestRule implements Rule {
         for (TextField field : draft.textFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, 0);
+            // Sentences whose cancel verb the lists rule out (a mention, another object, permission,
+            // a negation): the intent layer does not overrule them.
+            BitSet ruledOut = new BitSet();
             List<PhraseHit> imperatives = text.hits("cancellation.imperative");
             List<PhraseHit> verbs = new ArrayList<>(text.hits("cancellation.verb"));
             verbs.addAll(imperatives);
@@ -76,6 +80,7 @@ public class CancellationRequestRule implements Rule {
                 if (quoted(text, verb) || otherObject(text, verb)
                         || text.precededBy(verb, text.hits("cancellation.permission"), PERMISSION_WINDOW, List.of())
                         || text.precededBy(verb, text.hits("purpose.negation"), NEGATION_WINDOW, List.of())) {
+                    ruledOut.set(text.sentenceOf(verb));
                     continue;
                 }
                 int start = verb.start();
@@ -99,7 +104,7 @@ public class CancellationRequestRule implements Rule {
             }
             if (draft.isProactive()) {
                 // Instructions to cancel answer a buyer who asked how; unasked, they ask the buyer to cancel.
-                found.addIntent(intents.of(draft, field), ID, null);
+                found.addIntent(intents.of(draft, field), ID, null, ruledOut::get);
             }
             found.report(findings);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Spans of one field's match text found by a rule, merged when they overlap or nearly touch within a
@@ -37,7 +38,12 @@ final class Spans {
      * sentence, so a finding still points at the words that decided it where there are any.
      */
     void addIntent(FieldIntents intents, String intent, String kind) {
-        for (com.messageguard.text.Span span : intents.expressing(intent, this::hasSpanIn)) {
+        addIntent(intents, intent, kind, s -> false);
+    }
+
+    /** The same, also leaving alone the sentences {@code ruledOut} names: those the rule's own lists decided against. */
+    void addIntent(FieldIntents intents, String intent, String kind, IntPredicate ruledOut) {
+        for (com.messageguard.text.Span span : intents.expressing(intent, s -> hasSpanIn(s) || ruledOut.test(s))) {
             add(span.start(), span.end(), kind);
         }
     }

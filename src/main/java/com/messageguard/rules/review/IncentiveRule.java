@@ -52,7 +52,7 @@ public class IncentiveRule implements Rule {
             for (ReviewText.Incentive incentive : text.incentives()) {
                 text.report(findings, field, incentive.start(), incentive.end(), null,
                         Map.of("benefit", incentive.benefit(), "action", incentive.action()));
-                reported.set(text.match().sentenceAt(incentive.start()));
+                text.markSentences(reported, incentive.start(), incentive.end());
             }
             if (reviews.draftMentionsReview(draft, language)) {
                 // A benefit for a review in words the phrase lists do not know: steps, a polite question.

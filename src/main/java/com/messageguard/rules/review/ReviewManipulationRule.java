@@ -4,12 +4,9 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
-import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.text.Span;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -56,16 +53,11 @@ public class ReviewManipulationRule implements Rule {
             for (ReviewText.Manipulation m : text.manipulations()) {
                 text.report(findings, field, m.start(), m.end(), m.kind().variant(),
                         Map.of("words", m.words()));
-                reported.set(text.match().sentenceAt(m.start()));
+                text.markSentences(reported, m.start(), m.end());
             }
             if (reviews.draftMentionsReview(draft, language)) {
                 // Steering in words the phrase lists do not know: "take it down", "mention that it charges fast".
-                FieldIntents sentences = intents.of(draft, field);
-                List<Span> found = new ArrayList<>(sentences.expressing(STEERING, reported::get));
-                found.forEach(span -> reported.set(text.match().sentenceAt(span.start())));
-                // Or with the sentence before: "We saw your one-star feedback. Would you take it down?"
-                found.addAll(sentences.expressingWithPrevious(STEERING, reported::get));
-                for (Span span : found) {
+                for (Span span : intents.of(draft, field).expressing(STEERING, reported::get)) {
                     text.report(findings, field, span.start(), span.end(), null, Map.of("words", text.excerpt(span)));
                 }
             }

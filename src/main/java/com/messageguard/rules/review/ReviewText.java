@@ -37,6 +37,11 @@ public record ReviewText(
         findings.original(field, match.view().originalStart(start), ReviewField.originalEnd(match, end), variant, args);
     }
 
+    /** Marks every sentence that match-text span {@code [start, end)} touches. */
+    void markSentences(java.util.BitSet sentences, int start, int end) {
+        sentences.set(match.sentenceAt(start), match.sentenceAt(Math.max(start, end - 1)) + 1);
+    }
+
     /** The original wording of match-text span {@code span}. */
     public String excerpt(com.messageguard.text.Span span) {
         return match.view().original().substring(match.view().originalStart(span.start()),

@@ -55,7 +55,7 @@ class OffPlatformRuleTest {
             Rufen Sie uns gerne unter 0221 9876543 an.                                      |  0 | 38 | Rufen Sie uns gerne unter 0221 9876543
             Envoyez les photos à sav@example.fr, merci.                                     |  0 | 35 | Envoyez les photos à sav@example.fr
             Mande las fotos a soporte@example.es por favor.                                 |  0 | 36 | Mande las fotos a soporte@example.es
-            Per il reso ci chiami al 02 5550 4411 in mattinata.                             | 15 | 37 | chiami al 02 5550 4411
+            Per il reso chiami pure il magazzino al 02 5550 4411 in mattinata.              | 12 | 52 | chiami pure il magazzino al 02 5550 4411
             """)
     void findsAContactDetailOfferedAsAWayToReachTheSeller(String body, int start, int end, String excerpt) {
         assertThat(rule.check(draft().body(body))).as(body).singleElement().satisfies(v -> {
