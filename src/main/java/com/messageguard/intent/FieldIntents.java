@@ -47,12 +47,22 @@ public final class FieldIntents {
     /** The classifier's probability that sentence {@code sentence} expresses {@code intent}. */
     public double score(int sentence, String intent) {
         int index = names.indexOf(intent);
-        return index < 0 ? 0 : scores[sentence][index];
+        return index < 0 ? 0 : scores(sentence)[index];
+    }
+
+    /** A sentence's probabilities, scored on first use and kept with the field. */
+    private double[] scores(int sentence) {
+        double[] s = scores[sentence];
+        if (s == null) {
+            s = model.score(text(), sentence);
+            scores[sentence] = s;
+        }
+        return s;
     }
 
     /** The most probable class of a sentence ({@code neutral} included). */
     public String top(int sentence) {
-        double[] s = scores[sentence];
+        double[] s = scores(sentence);
         int best = 0;
         for (int i = 1; i < s.length; i++) {
             if (s[i] > s[best]) {
@@ -67,7 +77,8 @@ public final class FieldIntents {
      * or it leans that way ({@code withCue}) and one of the intent's cue phrases stands in the sentence.
      */
     public boolean expresses(int sentence, String intent) {
-        return decide(score(sentence, intent), intent, sentence, sentence);
+        // Short sentences are not judged, and so never scored: greetings, names, sign-offs.
+        return words(sentence, sentence) >= minWords && decide(score(sentence, intent), intent, sentence, sentence);
     }
 
     /**
@@ -80,12 +91,13 @@ public final class FieldIntents {
             return false;
         }
         int index = names.indexOf(intent);
-        return index >= 0 && decide(model.score(text(), sentence - 1, sentence)[index], intent, sentence - 1, sentence);
+        return index >= 0 && words(sentence - 1, sentence) >= minWords
+                && decide(model.score(text(), sentence - 1, sentence)[index], intent, sentence - 1, sentence);
     }
 
     private boolean decide(double score, String intent, int first, int last) {
         IntentSettings.Intent setting = settings.get(intent);
-        if (score < setting.withCue() || words(first, last) < minWords) {
+        if (score < setting.withCue()) {
             return false;
         }
         for (int s = first; s <= last; s++) {

@@ -114,15 +114,12 @@ public class IntentClassifier implements SmartInitializingSingleton {
         return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model(), scores, settings);
     }
 
-    /** Every sentence's probabilities; computed once per field, whatever the language. */
+    /**
+     * Room for every sentence's probabilities, kept on the field whatever the language; a sentence
+     * is scored when a rule first asks about it (see {@link FieldIntents#score}).
+     */
     private double[][] classify(TextField field) {
-        IntentModel model = model();
-        MatchText text = lexicon.phrases(field).text();
-        double[][] scores = new double[text.sentenceCount()][];
-        for (int s = 0; s < scores.length; s++) {
-            scores[s] = model.score(text, s);
-        }
-        return scores;
+        return new double[lexicon.phrases(field).text().sentenceCount()][];
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
