@@ -22,11 +22,12 @@ public final class Draft {
     private final MessagingContext context;
     private final String language;
     private final boolean checkGrammar;
+    private final boolean subjectQuotesTheBuyer;
     private final Analysis.Cache<Draft> analyses = new Analysis.Cache<>();
 
     public Draft(Optional<TextField> subject, TextField body, ContactReason reason, int orderAgeDays,
                  Integer daysSinceDelivery, List<Attachment> attachments, MessagingContext context, String language,
-                 boolean checkGrammar) {
+                 boolean checkGrammar, boolean subjectQuotesTheBuyer) {
         this.subject = subject;
         this.body = body;
         this.reason = reason;
@@ -36,6 +37,7 @@ public final class Draft {
         this.context = context;
         this.language = language;
         this.checkGrammar = checkGrammar;
+        this.subjectQuotesTheBuyer = subjectQuotesTheBuyer && reason.reply() && subject.isPresent();
     }
 
     public Optional<TextField> subject() {
@@ -82,6 +84,19 @@ public final class Draft {
         subject.ifPresent(fields::add);
         fields.add(body);
         return fields;
+    }
+
+    /**
+     * The fields whose wording is the seller's: the body, and the subject unless it quotes the
+     * buyer's ("Re: Please cancel", see {@link ReplySubject}). The wording rules read these.
+     */
+    public List<TextField> wordingFields() {
+        return subjectQuotesTheBuyer ? List.of(body) : textFields();
+    }
+
+    /** Whether the subject is the buyer's, quoted in a reply. */
+    public boolean subjectQuotesTheBuyer() {
+        return subjectQuotesTheBuyer;
     }
 
     /** True when the seller starts the conversation rather than answering the buyer. */

@@ -105,11 +105,11 @@ public class IntentClassifier implements SmartInitializingSingleton {
 
     /**
      * The intents of every sentence of a field, in the draft's language, computed once per field.
-     * A reply's subject quotes the buyer ("Re: Can you call me?"), so it expresses no intent of the
+     * A reply's subject that quotes the buyer ("Re: Can you call me?") expresses no intent of the
      * seller's.
      */
     public FieldIntents of(Draft draft, TextField field) {
-        double[][] scores = !draft.isProactive() && draft.subject().orElse(null) == field
+        double[][] scores = draft.subjectQuotesTheBuyer() && draft.subject().orElse(null) == field
                 ? new double[0][] : field.analysis(analysis);
         return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model(), scores, settings);
     }

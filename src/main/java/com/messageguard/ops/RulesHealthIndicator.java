@@ -35,7 +35,7 @@ public class RulesHealthIndicator implements HealthIndicator {
     /** A new canary per probe: drafts cache their analyses and belong to one thread. */
     private Draft canary() {
         return new Draft(Optional.empty(), new TextField("body", normalizer.normalize("Write to canary@example.com")),
-                reason, 1, null, List.of(), MessagingContext.UNKNOWN, "en", false);
+                reason, 1, null, List.of(), MessagingContext.UNKNOWN, "en", false, false);
     }
 
     @Override

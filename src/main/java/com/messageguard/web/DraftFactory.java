@@ -1,15 +1,20 @@
 package com.messageguard.web;
 
 import com.messageguard.engine.Attachment;
+import com.messageguard.detect.contact.ContactData;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.ReplySubject;
 import com.messageguard.engine.MessagingContext;
 import com.messageguard.engine.TextField;
 import com.messageguard.ruledata.ContactReason;
 import com.messageguard.ruledata.RuleSet;
+import com.messageguard.rules.contact.ContactSignals;
 import com.messageguard.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +24,18 @@ public class DraftFactory {
 
     private final RuleSet rules;
     private final TextNormalizer normalizer;
+    private final Set<String> replyPrefixes;
 
     public DraftFactory(RuleSet rules, TextNormalizer normalizer) {
         this.rules = rules;
         this.normalizer = normalizer;
+        this.replyPrefixes = replyPrefixes(rules);
+    }
+
+    /** The reply prefixes of {@code contact.yaml} ("re", "aw", "rv"), lower case. */
+    public static Set<String> replyPrefixes(RuleSet rules) {
+        return rules.data(ContactSignals.FILE, ContactData.class).replyPrefixes().stream()
+                .map(p -> p.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public Draft create(CheckRequest request) {
@@ -41,7 +54,8 @@ public class DraftFactory {
                 attachments(request.attachments()),
                 context(request.context()),
                 request.language() == null ? null : request.language().substring(0, 2).toLowerCase(Locale.ROOT),
-                Boolean.TRUE.equals(request.checkGrammar()));
+                Boolean.TRUE.equals(request.checkGrammar()),
+                request.subject() != null && ReplySubject.quotesTheBuyer(request.subject(), replyPrefixes));
     }
 
     private static List<Attachment> attachments(List<CheckRequest.AttachmentPayload> payloads) {

@@ -2,6 +2,8 @@ package com.messageguard.testing;
 
 import com.messageguard.engine.Attachment;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.ReplySubject;
+import com.messageguard.web.DraftFactory;
 import com.messageguard.engine.MessagingContext;
 import com.messageguard.engine.TextField;
 import com.messageguard.text.Confusables;
@@ -83,6 +85,7 @@ public final class DraftBuilder {
                 Optional.ofNullable(subject).map(s -> new TextField("subject", NORMALIZER.normalize(s))),
                 new TextField("body", NORMALIZER.normalize(body)),
                 TestRules.ruleSet().reason(reason).orElseThrow(() -> new IllegalArgumentException("unknown reason " + reason)),
-                orderAgeDays, daysSinceDelivery, attachments, context, language, checkGrammar);
+                orderAgeDays, daysSinceDelivery, attachments, context, language, checkGrammar,
+                subject != null && ReplySubject.quotesTheBuyer(subject, DraftFactory.replyPrefixes(TestRules.ruleSet())));
     }
 }

@@ -136,7 +136,7 @@ class CheckApiTest {
 
     @Test
     void sortsViolationsByFieldThenStartThenRuleAndAnswersTheSameEveryTime() {
-        Map<String, Object> request = request("<b>Hi</b> write to a@example.com\n\n\n\nor b@example.com &amp; bye");
+        Map<String, Object> request = request("<b>Hi</b> write to a@example.com\n\n\n\nor write to b@example.com &amp; bye");
         request.put("subject", "[Important] Hello");
         request.put("contactReason", "OTHER");
         request.put("orderAgeDays", 40);
@@ -157,9 +157,9 @@ class CheckApiTest {
                 "body|10|off-platform",
                 "body|19|email-address",
                 "body|32|excessive-line-breaks",
-                "body|36|off-platform", // "or b@example.com": a second address to write to
-                "body|39|email-address",
-                "body|53|html-markup",
+                "body|39|off-platform",
+                "body|48|email-address",
+                "body|62|html-markup",
                 "orderAgeDays|-1|contact-window",
                 "subject|0|important-tag-misuse");
     }

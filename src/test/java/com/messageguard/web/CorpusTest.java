@@ -36,7 +36,7 @@ class CorpusTest {
     /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
     static final double GENERALIZATION_RECALL = 0.81;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
-    static final int GENERALIZATION_COMPLIANT_BLOCKED = 4;
+    static final int GENERALIZATION_COMPLIANT_BLOCKED = 2;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +50,14 @@ public class OffPlatformRule implements Rule {
     /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
     static final int WORDS_BEFORE = 8;
     static final int WORDS_AFTER = 3;
+    /** Words at most between a negation and the invitation or payment it refuses, in one clause. */
+    static final int NEGATION_WORDS = 12;
+    private static final String CLAUSE_BREAKS = ",;:()\u2013\u2014";
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
     private final WordPhrases reachCues;
     private final WordPhrases payments;
-    private final Set<String> replyPrefixes;
     private final IntentClassifier intents;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals, IntentClassifier intents) {
@@ -65,8 +65,6 @@ public class OffPlatformRule implements Rule {
         this.signals = signals;
         this.reachCues = new WordPhrases(signals.data().reachCues());
         this.payments = new WordPhrases(signals.data().offPlatformPayments());
-        this.replyPrefixes = signals.data().replyPrefixes().stream().map(p -> p.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
         this.intents = intents;
         intents.require(LEAVING, LEAVING);
     }
@@ -84,21 +82,21 @@ public class OffPlatformRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
-        for (TextField field : draft.textFields()) {
-            if (quotesTheBuyer(draft, field)) {
-                continue;
-            }
+        for (TextField field : draft.wordingFields()) {
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
             BitSet reported = new BitSet();
             // Payments first: a payment word that is also an invitation ("bonifico") is reported as a payment.
             List<WordPhrases.Hit> paymentHits = payments.find(text);
             for (WordPhrases.Hit hit : paymentHits) {
+                if (negated(field, phrases, language, text, text.wordStart(hit.first()))) {
+                    continue;
+                }
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
             for (PhraseHit hit : phrases.of("offplatform.invite", language)) {
-                if (insidePayment(text, paymentHits, hit)) {
+                if (insidePayment(text, paymentHits, hit) || negated(field, phrases, language, text, hit.start())) {
                     continue;
                 }
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
@@ -121,6 +119,37 @@ public class OffPlatformRule implements Rule {
         }
     }
 
+    /**
+     * Whether a negation stands before match-text offset {@code at} in its clause, at most
+     * {@value #NEGATION_WORDS} words away: "we can't take bank transfers or any payment outside
+     * Amazon" refuses what it names. A clause break (",", ";", ":") ends a negation's reach:
+     * "if you don't hear from us, call us" still invites.
+     */
+    private static boolean negated(TextField field, Lexicon.FieldPhrases phrases, String language, MatchText text, int at) {
+        int word = text.wordAt(at);
+        int sentence = text.sentenceAt(at);
+        for (PhraseHit negation : phrases.of("purpose.negation", language)) {
+            if (negation.end() > at) {
+                break;
+            }
+            if (text.sentenceAt(negation.start()) == sentence && word - text.wordAt(negation.start()) <= NEGATION_WORDS
+                    && !clauseBreakBetween(field.original(), text.view().originalEnd(negation.end()),
+                            text.view().originalStart(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreakBetween(String original, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, original.length()); i++) {
+            if (CLAUSE_BREAKS.indexOf(original.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a payment phrase covers the start of an invitation phrase. */
     private static boolean insidePayment(MatchText text, List<WordPhrases.Hit> payments, PhraseHit hit) {
         for (WordPhrases.Hit payment : payments) {
@@ -129,28 +158,6 @@ public class OffPlatformRule implements Rule {
             }
         }
         return false;
-    }
-
-    /** A reply's subject that starts with "Re:" (or another reply prefix): the buyer's own subject, quoted. */
-    private boolean quotesTheBuyer(Draft draft, TextField field) {
-        if (!draft.reason().reply() || draft.subject().isEmpty() || draft.subject().get() != field) {
-            return false;
-        }
-        String lower = field.normalized().lower();
-        int start = 0;
-        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
-            end++;
-        }
-        int colon = end;
-        while (colon < lower.length() && lower.charAt(colon) == ' ') {
-            colon++;
-        }
-        return end > start && colon < lower.length() && lower.charAt(colon) == ':'
-                && replyPrefixes.contains(lower.substring(start, end));
     }
 
     /** Whether original characters {@code [from, to)} (one sentence) name a way to reach the seller. */

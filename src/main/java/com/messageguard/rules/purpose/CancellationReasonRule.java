@@ -59,7 +59,7 @@ public class CancellationReasonRule implements Rule {
         String language = lexicon.language(draft);
         List<FieldText> fields = new ArrayList<>(2);
         boolean cancellationMentioned = false;
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             fields.add(text);
             cancellationMentioned |= !text.hits("cancellation.topic").isEmpty();

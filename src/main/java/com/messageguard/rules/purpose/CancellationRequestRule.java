@@ -66,7 +66,7 @@ public class CancellationRequestRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, 0);
             // Sentences whose cancel verb the lists rule out (a mention, another object, permission,

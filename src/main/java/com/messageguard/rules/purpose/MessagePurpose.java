@@ -71,6 +71,9 @@ public class MessagePurpose {
     private static final String PLEASANTRY = "pleasantry";
     /** What a confirmation recognized by the intent layer alone confirms, for {@code {what}}. */
     static final String INTENT_CONFIRMS = "order status";
+    /** The intents whose likeliest reading, even short of the threshold, makes a sentence small talk. */
+    private static final Set<String> SMALL_TALK = Set.of(CONFIRMATION, THANKS, PLEASANTRY);
+    private static final double SMALL_TALK_SCORE = 0.4;
 
     private static final List<String> FILLER_CLASSES = List.of(
             "purpose.greeting", "purpose.thanks", "purpose.help", "purpose.filler", "purpose.signoff");
@@ -264,7 +267,9 @@ public class MessagePurpose {
     /**
      * Sentences the lists left open, read by the intent layer: a sentence it takes for thanks, an
      * offer of help, a pleasantry or a status confirmation is one, in any wording ("we're only a
-     * message away"). Whatever it does not recognize stays substance.
+     * message away"). A sentence whose likeliest reading is one of those, short of the threshold
+     * ("every candle is poured by hand"), is small talk: {@link Kind#FILLER}, which decides
+     * nothing by itself. Whatever else it does not recognize stays substance.
      */
     private static void resolveByIntent(FieldIntents intents, Kind[] kinds, List<Set<String>> confirms) {
         for (int s = 0; s < kinds.length; s++) {
@@ -277,6 +282,8 @@ public class MessagePurpose {
             } else if (intents.expresses(s, THANKS)) {
                 kinds[s] = Kind.THANKS;
             } else if (intents.expresses(s, PLEASANTRY)) {
+                kinds[s] = Kind.FILLER;
+            } else if (SMALL_TALK.contains(intents.top(s)) && intents.score(s, intents.top(s)) >= SMALL_TALK_SCORE) {
                 kinds[s] = Kind.FILLER;
             }
         }

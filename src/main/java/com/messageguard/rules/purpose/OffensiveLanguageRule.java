@@ -53,7 +53,7 @@ public class OffensiveLanguageRule implements Rule {
 
     @Override
     public void check(Draft draft, FindingSink findings) {
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, null);
             // Words of the draft's own language that another pack would take for an insult ("retard" is
             // a delay in French); an English insult in an English draft stays one.

@@ -88,7 +88,7 @@ public class PromotionRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, MERGE_GAP_WORDS);
             collect(text, found);

@@ -46,7 +46,7 @@ public class IncentiveRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = reviews.language(draft);
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             ReviewText text = reviews.text(field, language);
             BitSet reported = new BitSet();
             for (ReviewText.Incentive incentive : text.incentives()) {

@@ -134,7 +134,7 @@ public class ReviewLanguage {
     /** Whether the draft asks for a review or feedback in its words, in any field. */
     public boolean asksForReview(Draft draft) {
         String language = language(draft);
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             if (!text(field, language).requests().isEmpty()) {
                 return true;
             }
@@ -142,8 +142,7 @@ public class ReviewLanguage {
         return false;
     }
 
-    /** Whether the draft's subject names a review (the context of "take it down" in the body). */
-    /** Whether the subject or the body names a review or feedback. */
+    /** Whether the subject (also the buyer's, quoted) or the body names a review or feedback: the conversation is about one. */
     boolean draftMentionsReview(Draft draft, String language) {
         for (TextField field : draft.textFields()) {
             if (text(field, language).mentionsReview()) {
@@ -153,6 +152,7 @@ public class ReviewLanguage {
         return false;
     }
 
+    /** Whether the draft's subject names a review (the context of "take it down" in the body). */
     boolean subjectMentionsReview(Draft draft, String language) {
         return draft.subject().map(subject -> text(subject, language).mentionsReview()).orElse(false);
     }

@@ -47,7 +47,7 @@ public class ReviewManipulationRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = reviews.language(draft);
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             ReviewText text = reviews.text(field, language);
             BitSet reported = new BitSet();
             for (ReviewText.Manipulation m : text.manipulations()) {

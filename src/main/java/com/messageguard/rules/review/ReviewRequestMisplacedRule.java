@@ -42,7 +42,7 @@ public class ReviewRequestMisplacedRule implements Rule {
         }
         String variant = draft.reason().critical() ? null : "non-critical";
         String language = reviews.language(draft);
-        for (TextField field : draft.textFields()) {
+        for (TextField field : draft.wordingFields()) {
             ReviewText text = reviews.text(field, language);
             for (ReviewText.Request request : text.requests()) {
                 text.report(findings, field, request.start(), request.end(), variant,
