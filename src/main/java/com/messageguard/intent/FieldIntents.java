@@ -134,7 +134,7 @@ public final class FieldIntents {
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
         for (int s = 0; s < scores.length; s++) {
-            if (skip.test(s) || withPrevious && s > 0 && skip.test(s - 1) || text.sentenceEnd(s) <= text.sentenceStart(s)
+            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s)
                     || !(withPrevious ? expressesWithPrevious(s, intent) : expresses(s, intent))) {
                 continue;
             }

@@ -87,32 +87,31 @@ class IntentClassifierTest {
 
     @Test
     void sentencesOfAnIntentTheSettingsDoNotKnowFailTheStart(@TempDir Path dir) throws IOException {
-        RulesFolder.copyTo(dir);
-        Path en = dir.resolve("intents/en.yaml");
-        Files.writeString(en, Files.readString(en).replaceFirst("(?m)^  threat:", "  threats:"));
-        assertThatThrownBy(() -> classifier(dir))
+        assertThatThrownBy(() -> classifierWith(dir, "intents/en.yaml", "(?m)^  threat:", "  threats:"))
                 .isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("intents/en.yaml");
     }
 
     @Test
     void aCueClassMissingFromALanguagePackFailsTheStart(@TempDir Path dir) throws IOException {
-        RulesFolder.copyTo(dir);
-        Path settings = dir.resolve("intents/settings.yaml");
-        Files.writeString(settings, Files.readString(settings).replace("cues: [offensive.threat", "cues: [offensive.threats"));
-        assertThatThrownBy(() -> classifier(dir))
+        assertThatThrownBy(() -> classifierWith(dir, "intents/settings.yaml", "cues: \\[offensive.threat", "cues: [offensive.threats"))
                 .isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("'offensive.threats' is missing from lang/");
     }
 
     @Test
     void aThresholdOutOfRangeNamesItsLine(@TempDir Path dir) throws IOException {
-        RulesFolder.copyTo(dir);
-        Path settings = dir.resolve("intents/settings.yaml");
-        Files.writeString(settings, Files.readString(settings).replaceFirst("threshold: [0-9.]+", "threshold: 1.5"));
-        assertThatThrownBy(() -> classifier(dir))
+        assertThatThrownBy(() -> classifierWith(dir, "intents/settings.yaml", "threshold: [0-9.]+", "threshold: 1.5"))
                 .isInstanceOf(RuleDataException.class)
                 .hasMessageMatching("(?s).*intents/settings.yaml.*line \\d+: intents\\.[a-z-]+\\.threshold: must be a probability.*");
+    }
+
+    /** A classifier on a copy of the rules whose {@code file} has its first match of {@code regex} replaced. */
+    private static IntentClassifier classifierWith(Path dir, String file, String regex, String replacement) throws IOException {
+        RulesFolder.copyTo(dir);
+        Path changed = dir.resolve(file);
+        Files.writeString(changed, Files.readString(changed).replaceFirst(regex, replacement));
+        return classifier(dir);
     }
 
     private static IntentClassifier classifier(Path dir) {

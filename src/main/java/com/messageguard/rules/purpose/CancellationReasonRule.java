@@ -4,12 +4,14 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,8 +106,10 @@ public class CancellationReasonRule implements Rule {
             if (cancellationMentioned) {
                 // Guesses at the reason ("was it the price, or the delivery date?") ask why as much as
                 // "why" does; a statement ("the reason for the cancellation is ...") asks nothing.
-                found.addIntent(intents.of(draft, text.field()), ID, null,
-                        s -> ruledOut.get(s) || !(text.isQuestion(s) || text.inSentence(asks, s)));
+                FieldIntents sentences = intents.of(draft, text.field());
+                IntPredicate asksNothing = s -> ruledOut.get(s) || !(text.isQuestion(s) || text.inSentence(asks, s));
+                found.addIntent(sentences, ID, null, asksNothing);
+                found.addIntentWithPrevious(sentences, ID, null, asksNothing);
             }
             found.report(findings);
         }

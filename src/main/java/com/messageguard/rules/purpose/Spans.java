@@ -48,6 +48,16 @@ final class Spans {
         }
     }
 
+    /**
+     * Then the sentences that express it only read with the sentence before them ("You cancelled the
+     * desk. Was the delivery date too far away?"), pointed at on their own.
+     */
+    void addIntentWithPrevious(FieldIntents intents, String intent, String kind, IntPredicate ruledOut) {
+        for (com.messageguard.text.Span span : intents.expressingWithPrevious(intent, s -> hasSpanIn(s) || ruledOut.test(s))) {
+            add(span.start(), span.end(), kind);
+        }
+    }
+
     private boolean hasSpanIn(int sentence) {
         for (Span span : spans) {
             if (span.sentence() == sentence) {

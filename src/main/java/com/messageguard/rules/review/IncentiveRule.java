@@ -60,7 +60,7 @@ public class IncentiveRule implements Rule {
                 List<Span> found = new ArrayList<>(sentences.expressing(BENEFIT, reported::get));
                 found.forEach(span -> reported.set(text.match().sentenceAt(span.start())));
                 // Or over two sentences: "Reply with a screenshot of your review. We'll post you a gift."
-                found.addAll(sentences.expressingWithPrevious(BENEFIT, reported::get));
+                found.addAll(sentences.expressingWithPrevious(BENEFIT, s -> reported.get(s) || s > 0 && reported.get(s - 1)));
                 for (Span span : found) {
                     text.report(findings, field, span.start(), span.end(), null,
                             Map.of("benefit", text.excerpt(span), "action", INTENT_ACTION));
