@@ -283,8 +283,11 @@ public class MessagePurpose {
                 kinds[s] = Kind.THANKS;
             } else if (intents.expresses(s, PLEASANTRY)) {
                 kinds[s] = Kind.FILLER;
-            } else if (SMALL_TALK.contains(intents.top(s)) && intents.score(s, intents.top(s)) >= SMALL_TALK_SCORE) {
-                kinds[s] = Kind.FILLER;
+            } else {
+                String likeliest = intents.likeliest(s);
+                if (likeliest != null && SMALL_TALK.contains(likeliest) && intents.score(s, likeliest) >= SMALL_TALK_SCORE) {
+                    kinds[s] = Kind.FILLER;
+                }
             }
         }
     }
