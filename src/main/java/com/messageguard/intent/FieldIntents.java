@@ -60,14 +60,6 @@ public final class FieldIntents {
         return s;
     }
 
-    /**
-     * The most probable class of a sentence long enough to judge ({@code neutral} included), or null
-     * for a shorter one, which is then never scored.
-     */
-    public String likeliest(int sentence) {
-        return words(sentence, sentence) >= minWords ? top(sentence) : null;
-    }
-
     /** The most probable class of a sentence ({@code neutral} included). */
     public String top(int sentence) {
         double[] s = scores(sentence);

@@ -284,8 +284,9 @@ public class MessagePurpose {
             } else if (intents.expresses(s, PLEASANTRY)) {
                 kinds[s] = Kind.FILLER;
             } else {
-                String likeliest = intents.likeliest(s);
-                if (likeliest != null && SMALL_TALK.contains(likeliest) && intents.score(s, likeliest) >= SMALL_TALK_SCORE) {
+                // Short lines too ("Warm wishes from all of us"): they cost little to score.
+                String likeliest = intents.top(s);
+                if (SMALL_TALK.contains(likeliest) && intents.score(s, likeliest) >= SMALL_TALK_SCORE) {
                     kinds[s] = Kind.FILLER;
                 }
             }
