@@ -18,6 +18,11 @@ duration="${1:-30s}"
 threads="${2:-2}"
 connections="${3:-32}"
 port="${LOAD_PORT:-18181}"
+# Another process on the port would answer the health check and be measured instead of this jar.
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use: stop what listens there or set LOAD_PORT" >&2
+    exit 1
+fi
 jar=""
 for candidate in target/message-guard-*.jar; do
     [[ -f "$candidate" && "$candidate" != *original* ]] && jar="$candidate" && break
