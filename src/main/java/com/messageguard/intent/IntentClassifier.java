@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -44,7 +45,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
         IntentTrainingSet trainingSet = new IntentTrainingSet(rules, normalizer);
         this.settings = trainingSet.settings();
         for (IntentSettings.Intent intent : settings.intents().values()) {
-            for (String termClass : concat(intent.cues(), intent.vetoes())) {
+            for (String termClass : Stream.concat(intent.cues().stream(), intent.vetoes().stream()).toList()) {
                 for (String language : lexicon.languages()) {
                     if (!lexicon.classesOf(language).contains(termClass)) {
                         throw new RuleDataException(SETTINGS, "class '" + termClass + "' is missing from lang/"
@@ -120,20 +121,5 @@ public class IntentClassifier implements SmartInitializingSingleton {
      */
     private double[][] classify(TextField field) {
         return new double[lexicon.phrases(field).text().sentenceCount()][];
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** The trained model, for tests and benchmarks of this package. */
-    IntentModel trainedModel() {
-        return model();
-    }
-
-    Map<String, IntentSettings.Intent> intents() {
-        return settings.intents();
     }
 }

@@ -13,6 +13,8 @@ public final class MatchText {
 
     public static final char WORD_GAP = ' ';
     public static final char SENTENCE_GAP = '\n';
+    /** Characters of the original text that end a clause: a negation or a cue does not reach past them. */
+    private static final String CLAUSE_BREAKS = ",;:()\u2013\u2014";
 
     private final NormalizedText view;
     private final int[] sentenceStarts;
@@ -84,6 +86,21 @@ public final class MatchText {
     /** End (exclusive) of sentence {@code index} in {@link #text()}. */
     public int sentenceEnd(int index) {
         return index + 1 < sentenceStarts.length ? sentenceStarts[index + 1] - 1 : view.length();
+    }
+
+    /** Whether the original text between offsets {@code from} and {@code to} of {@link #text()} holds a clause break. */
+    public boolean clauseBreakBetween(int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        String original = view.original();
+        int end = Math.min(view.originalStart(to), original.length());
+        for (int i = view.originalEnd(from); i < end; i++) {
+            if (CLAUSE_BREAKS.indexOf(original.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase of a word list in the same canonical form: lower case, hyphens and selectors gone. */

@@ -52,7 +52,6 @@ public class OffPlatformRule implements Rule {
     static final int WORDS_AFTER = 3;
     /** Words at most between a negation and the invitation or payment it refuses, in one clause. */
     static final int NEGATION_WORDS = 12;
-    private static final String CLAUSE_BREAKS = ",;:()\u2013\u2014";
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
@@ -89,14 +88,14 @@ public class OffPlatformRule implements Rule {
             // Payments first: a payment word that is also an invitation ("bonifico") is reported as a payment.
             List<WordPhrases.Hit> paymentHits = payments.find(text);
             for (WordPhrases.Hit hit : paymentHits) {
-                if (negated(field, phrases, language, text, text.wordStart(hit.first()))) {
+                if (negated(phrases, language, text, text.wordStart(hit.first()))) {
                     continue;
                 }
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
             for (PhraseHit hit : phrases.of("offplatform.invite", language)) {
-                if (insidePayment(text, paymentHits, hit) || negated(field, phrases, language, text, hit.start())) {
+                if (insidePayment(text, paymentHits, hit) || negated(phrases, language, text, hit.start())) {
                     continue;
                 }
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
@@ -125,7 +124,7 @@ public class OffPlatformRule implements Rule {
      * Amazon" refuses what it names. A clause break (",", ";", ":") ends a negation's reach:
      * "if you don't hear from us, call us" still invites.
      */
-    private static boolean negated(TextField field, Lexicon.FieldPhrases phrases, String language, MatchText text, int at) {
+    private static boolean negated(Lexicon.FieldPhrases phrases, String language, MatchText text, int at) {
         int word = text.wordAt(at);
         int sentence = text.sentenceAt(at);
         for (PhraseHit negation : phrases.of("purpose.negation", language)) {
@@ -133,17 +132,7 @@ public class OffPlatformRule implements Rule {
                 break;
             }
             if (text.sentenceAt(negation.start()) == sentence && word - text.wordAt(negation.start()) <= NEGATION_WORDS
-                    && !clauseBreakBetween(field.original(), text.view().originalEnd(negation.end()),
-                            text.view().originalStart(at))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean clauseBreakBetween(String original, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, original.length()); i++) {
-            if (CLAUSE_BREAKS.indexOf(original.charAt(i)) >= 0) {
+                    && !text.clauseBreakBetween(negation.end(), at)) {
                 return true;
             }
         }

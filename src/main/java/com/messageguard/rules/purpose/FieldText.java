@@ -19,8 +19,6 @@ import java.util.Map;
  */
 final class FieldText {
 
-    /** Characters of the original text that end a clause: a negation or a cue does not reach past them. */
-    private static final String CLAUSE_BREAKS = ",;:()\u2013\u2014";
     /** No phrase of a pack is longer than this many characters or words; bounds the look-back. */
     private static final int LONGEST_PHRASE = 64;
     private static final int LONGEST_PHRASE_WORDS = 10;
@@ -171,17 +169,7 @@ final class FieldText {
 
     /** Whether the original text between match-text offsets {@code from} and {@code to} holds a clause break. */
     boolean clauseBreakBetween(int from, int to) {
-        if (to <= from) {
-            return false;
-        }
-        String original = field.original();
-        int end = Math.min(originalStart(to), original.length());
-        for (int i = originalEnd(from); i < end; i++) {
-            if (CLAUSE_BREAKS.indexOf(original.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return text.clauseBreakBetween(from, to);
     }
 
     /**
