@@ -5,6 +5,7 @@ import com.messageguard.lexicon.PhraseHit;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -82,6 +83,15 @@ public final class FieldIntents {
     }
 
     /**
+     * Whether the classifier is sure enough of a sentence's intent ({@code overrule}) to speak
+     * against a phrase list's reading of it: "we're only a message away" is an offer of help
+     * although "only" often limits what the seller can do.
+     */
+    public boolean overrules(int sentence, String intent) {
+        return words(sentence, sentence) >= minWords && score(sentence, intent) >= settings.get(intent).overrule();
+    }
+
+    /**
      * Whether a sentence expresses an intent together with the sentence before it, read as one:
      * "Reply with a screenshot of your review. We'll post you a bottle of oil." The thresholds,
      * cues and vetoes are those of a single sentence, over both.
@@ -100,12 +110,14 @@ public final class FieldIntents {
         if (score < setting.withCue()) {
             return false;
         }
-        for (int s = first; s <= last; s++) {
-            if (first(s, setting.vetoes()) != null) {
-                return false;
+        if (score < setting.overrule()) {
+            for (int s = first; s <= last; s++) {
+                if (first(s, setting.vetoes()) != null) {
+                    return false;
+                }
             }
         }
-        if (score >= setting.threshold()) {
+        if (score >= (first == last ? setting.threshold() : setting.pairThreshold())) {
             return true;
         }
         for (int s = first; s <= last; s++) {
@@ -128,6 +140,22 @@ public final class FieldIntents {
     /** Like {@link #expressing}, for sentences that express the intent only with the sentence before them. */
     public List<Span> expressingWithPrevious(String intent, IntPredicate skip) {
         return spans(intent, skip, true);
+    }
+
+    /**
+     * The sentences that express {@code intent} alone, then those that express it only together
+     * with the sentence before them where neither of the two was skipped or found alone: "If they
+     * fit well, a review would make our day. If not, write to us before you post anything."
+     */
+    public List<Span> expressingAloneOrWithPrevious(String intent, IntPredicate skip) {
+        BitSet taken = new BitSet();
+        List<Span> spans = new ArrayList<>(spans(intent, skip, false));
+        for (Span span : spans) {
+            taken.set(text().sentenceAt(span.start()));
+        }
+        IntPredicate alone = s -> skip.test(s) || taken.get(s);
+        spans.addAll(spans(intent, s -> alone.test(s) || s > 0 && alone.test(s - 1), true));
+        return spans;
     }
 
     private List<Span> spans(String intent, IntPredicate skip, boolean withPrevious) {

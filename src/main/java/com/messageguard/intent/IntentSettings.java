@@ -67,15 +67,25 @@ public record IntentSettings(Training training, int minWords, Map<String, Intent
      * @param cues        term classes of the language packs that back the classifier up
      * @param vetoes      term classes that, in a sentence, mean it does something else (opting out
      *                    is not leaving Amazon): the intent layer then leaves the sentence alone
+     * @param overrule    a probability at which the classifier speaks despite a veto (absent: never).
+     *                    A veto defers to a phrase analysis, which misses words it has no phrase for
+     *                    ("Ihre 2-Sterne-Bewertung zu löschen" is one compound word to it)
+     * @param pairThreshold the probability that makes two sentences read as one express the intent
+     *                    (absent: {@code threshold}); twice the words bring more chance evidence
      */
     public record Intent(String description, double threshold, double withCue, List<String> cues,
-                         List<String> vetoes) implements Checks.Checked {
+                         List<String> vetoes, Double overrule, Double pairThreshold) implements Checks.Checked {
 
         public Intent {
             // Interned: the phrase index looks class names up by identity first.
             cues = cues == null ? List.of() : cues.stream().map(String::intern).toList();
             vetoes = vetoes == null ? List.of() : vetoes.stream().map(String::intern).toList();
+            overrule = overrule == null ? NEVER : overrule;
+            pairThreshold = pairThreshold == null ? threshold : pairThreshold;
         }
+
+        /** Above every probability: no score overrules a veto. */
+        static final double NEVER = 2.0;
 
         @Override
         public void check(Checks checks) {
@@ -85,6 +95,12 @@ public record IntentSettings(Training training, int minWords, Map<String, Intent
             }
             if (!(withCue > 0 && withCue <= threshold)) {
                 checks.fail("withCue", "must be above 0 and at most threshold (" + threshold + "), was " + withCue);
+            }
+            if (!(pairThreshold >= threshold && pairThreshold <= 1)) {
+                checks.fail("pairThreshold", "must be at least threshold (" + threshold + ") and at most 1, was " + pairThreshold);
+            }
+            if (overrule != NEVER && !(overrule >= threshold && overrule <= 1)) {
+                checks.fail("overrule", "must be at least threshold (" + threshold + ") and at most 1, was " + overrule);
             }
         }
     }

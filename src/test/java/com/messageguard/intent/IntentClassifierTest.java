@@ -69,6 +69,35 @@ class IntentClassifierTest {
     }
 
     @Test
+    void aNegatedConsequenceIsNoThreat() {
+        Draft draft = draft().reason("BUYER_INQUIRY_REPLY")
+                .body("To answer your question: no, you will not be charged for the cancelled order.").build();
+        assertThat(intents.of(draft, draft.body()).expresses(0, "threat")).isFalse();
+    }
+
+    @Test
+    void aSureEnoughClassifierSpeaksDespiteAVeto() {
+        // "2-Sterne-Bewertung" is one word to the phrase analysis, which the change verb defers to.
+        Draft draft = draft().reason("OTHER").language("de")
+                .body("Da das Problem gelöst ist, bitten wir Sie, Ihre 2-Sterne-Bewertung zu ändern oder zu löschen.").build();
+        FieldIntents field = intents.of(draft, draft.body());
+        assertThat(field.score(0, "review-change")).isGreaterThanOrEqualTo(0.97);
+        assertThat(field.expresses(0, "review-change")).isTrue();
+    }
+
+    @Test
+    void twoSentencesReadAsOneNeedTheHigherPairThreshold() {
+        Draft gating = draft().reason("FEEDBACK_REQUEST").body("If the boots fit well, we would love a review on Amazon. "
+                + "If something is wrong, please write to us here first instead of posting a review.").build();
+        FieldIntents field = intents.of(gating, gating.body());
+        assertThat(field.expressingAloneOrWithPrevious("review-change", s -> false)).isNotEmpty();
+
+        Draft thanks = draft().reason("FEEDBACK_REQUEST").body("Every rating helps us see what we do well. "
+                + "If you have already left feedback, thank you, and please ignore this message.").build();
+        assertThat(intents.of(thanks, thanks.body()).expressingAloneOrWithPrevious("review-change", s -> false)).isEmpty();
+    }
+
+    @Test
     void findingsPointAtTheCueWhenThereIsOne() {
         Draft draft = draft().reason("OTHER").body("For quick help, just give us a call on 0161 496 0999 today.").build();
         FieldIntents field = intents.of(draft, draft.body());
@@ -104,6 +133,20 @@ class IntentClassifierTest {
         assertThatThrownBy(() -> classifierWith(dir, "intents/settings.yaml", "threshold: [0-9.]+", "threshold: 1.5"))
                 .isInstanceOf(RuleDataException.class)
                 .hasMessageMatching("(?s).*intents/settings.yaml.*line \\d+: intents\\.[a-z-]+\\.threshold: must be a probability.*");
+    }
+
+    @Test
+    void anOverruleBelowTheThresholdNamesItsLine(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> classifierWith(dir, "intents/settings.yaml", "overrule: [0-9.]+", "overrule: 0.3"))
+                .isInstanceOf(RuleDataException.class)
+                .hasMessageMatching("(?s).*intents/settings.yaml.*line \\d+: intents\\.[a-z-]+\\.overrule: must be at least threshold.*");
+    }
+
+    @Test
+    void aPairThresholdAboveOneNamesItsLine(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> classifierWith(dir, "intents/settings.yaml", "pairThreshold: [0-9.]+", "pairThreshold: 1.2"))
+                .isInstanceOf(RuleDataException.class)
+                .hasMessageMatching("(?s).*intents/settings.yaml.*line \\d+: intents\\.[a-z-]+\\.pairThreshold: must be at least threshold.*");
     }
 
     /** A classifier on a copy of the rules whose {@code file} has its first match of {@code regex} replaced. */

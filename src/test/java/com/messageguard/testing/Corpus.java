@@ -25,6 +25,8 @@ public final class Corpus {
 
     public static final String CASES = "cases.jsonl";
     public static final String GENERALIZATION = "generalization.jsonl";
+    /** Written by the project, blind to the rules and their training data (see corpus/README.md). */
+    public static final String HELDOUT = "heldout.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -34,9 +34,11 @@ class CorpusTest {
             + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
 
     /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
-    static final double GENERALIZATION_RECALL = 0.81;
+    static final double GENERALIZATION_RECALL = 0.84;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
-    static final int GENERALIZATION_COMPLIANT_BLOCKED = 2;
+    static final int GENERALIZATION_COMPLIANT_BLOCKED = 0;
+    /** Recall of heldout.jsonl's expected findings, as measured. */
+    static final double HELDOUT_RECALL = 0.82;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,6 +59,14 @@ class CorpusTest {
         assertThat(run.recall()).as("recall of generalization.jsonl").isGreaterThanOrEqualTo(GENERALIZATION_RECALL);
         assertThat(run.compliantBlocked).as("compliant generalization cases blocked")
                 .hasSizeLessThanOrEqualTo(GENERALIZATION_COMPLIANT_BLOCKED);
+    }
+
+    @Test
+    void theProjectsHeldOutSetHolds() {
+        Run run = run(Corpus.HELDOUT);
+        assertThat(run.cases).isGreaterThanOrEqualTo(120);
+        assertThat(run.recall()).as("recall of heldout.jsonl").isGreaterThanOrEqualTo(HELDOUT_RECALL);
+        assertThat(run.compliantBlocked).as("compliant held-out cases blocked").isEmpty();
     }
 
     private Run run(String file) {

@@ -243,9 +243,11 @@ public class MessagePurpose {
         for (int s = 0; s < sentences; s++) {
             if (wordCounts[s] == 0) {
                 kinds[s] = Kind.EMPTY;
-            } else if (substance[s] || text.isQuestion(s)) {
+            } else if (text.isQuestion(s)) {
                 substance[s] = true;
                 kinds[s] = Kind.SUBSTANCE;
+            } else if (substance[s]) {
+                kinds[s] = overruled(intents, s, confirms);
             } else if (!confirms.get(s).isEmpty()) {
                 kinds[s] = Kind.CONFIRMATION;
             } else if (uncovered[s] == 0) {
@@ -291,6 +293,22 @@ public class MessagePurpose {
                 }
             }
         }
+    }
+
+    /**
+     * A sentence with a word of {@code purpose.substance}: substance, unless the classifier is sure
+     * it only thanks, offers help or confirms, where the word is part of an idiom ("we're only a
+     * message away", "no charge will be taken").
+     */
+    private static Kind overruled(FieldIntents intents, int s, List<Set<String>> confirms) {
+        if (intents.overrules(s, THANKS)) {
+            return Kind.THANKS;
+        }
+        if (intents.overrules(s, CONFIRMATION)) {
+            confirms.get(s).add(INTENT_CONFIRMS);
+            return Kind.CONFIRMATION;
+        }
+        return Kind.SUBSTANCE;
     }
 
     private static Kind fillerKind(FieldText text, int s) {

@@ -4,12 +4,9 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
-import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.text.Span;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +53,8 @@ public class IncentiveRule implements Rule {
             }
             if (reviews.draftMentionsReview(draft, language)) {
                 // A benefit for a review in words the phrase lists do not know: steps, a polite question.
-                FieldIntents sentences = intents.of(draft, field);
-                List<Span> found = new ArrayList<>(sentences.expressing(BENEFIT, reported::get));
-                found.forEach(span -> reported.set(text.match().sentenceAt(span.start())));
                 // Or over two sentences: "Reply with a screenshot of your review. We'll post you a gift."
-                found.addAll(sentences.expressingWithPrevious(BENEFIT, s -> reported.get(s) || s > 0 && reported.get(s - 1)));
-                for (Span span : found) {
+                for (Span span : intents.of(draft, field).expressingAloneOrWithPrevious(BENEFIT, reported::get)) {
                     text.report(findings, field, span.start(), span.end(), null,
                             Map.of("benefit", text.excerpt(span), "action", INTENT_ACTION));
                 }

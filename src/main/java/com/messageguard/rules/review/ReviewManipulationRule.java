@@ -56,8 +56,9 @@ public class ReviewManipulationRule implements Rule {
                 text.markSentences(reported, m.start(), m.end());
             }
             if (reviews.draftMentionsReview(draft, language)) {
-                // Steering in words the phrase lists do not know: "take it down", "mention that it charges fast".
-                for (Span span : intents.of(draft, field).expressing(STEERING, reported::get)) {
+                // Steering in words the phrase lists do not know: "take it down", "mention that it charges
+                // fast"; gating often takes two sentences, a happy and an unhappy branch.
+                for (Span span : intents.of(draft, field).expressingAloneOrWithPrevious(STEERING, reported::get)) {
                     text.report(findings, field, span.start(), span.end(), null, Map.of("words", text.excerpt(span)));
                 }
             }
