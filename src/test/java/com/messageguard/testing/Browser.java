@@ -6,18 +6,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium for the browser tests: Debian's {@code chromium} and {@code chromium-driver},
- * at the paths the pom passes ({@code chromium.binary}, {@code chromedriver.binary}). Both paths are
- * given, so Selenium Manager never runs and nothing is downloaded. A missing binary fails the test
- * with the command that installs it: CI must not pass without having run the page.
+ * Headless Chromium for the browser tests, one per test class:
+ * {@code @RegisterExtension static final Browser browser = new Browser(1280, 900);}. It is Debian's
+ * {@code chromium} and {@code chromium-driver}, at the paths the pom passes ({@code chromium.binary},
+ * {@code chromedriver.binary}). Both paths are given, so Selenium Manager never runs and nothing is
+ * downloaded. A missing binary fails the test with the command that installs it: CI must not pass
+ * without having run the page.
  */
-public final class Browser {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Selenium warns at every start that it has no DevTools protocol classes for this Chromium;
@@ -29,10 +34,32 @@ public final class Browser {
         SELENIUM_LOG.setLevel(Level.SEVERE);
     }
 
-    private Browser() {
+    private final int width;
+    private final int height;
+    private ChromeDriver driver;
+
+    public Browser(int width, int height) {
+        this.width = width;
+        this.height = height;
     }
 
-    public static ChromeDriver start(int width, int height) {
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        driver = start(width, height);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static ChromeDriver start(int width, int height) {
         File chromium = executable("messageguard.chromium", "/usr/bin/chromium", "chromium.binary");
         File driver = executable("webdriver.chrome.driver", "/usr/bin/chromedriver", "chromedriver.binary");
         ChromeOptions options = new ChromeOptions();

@@ -3,10 +3,8 @@ package com.messageguard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,26 +13,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "messageguard.api-keys=playground-key-789")
 class PlaygroundApiKeyIT {
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(1280, 900);
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aCheckWithoutTheKeyShowsThe401AndOneWithItIsAnswered() {
-        PlaygroundPage page = new PlaygroundPage(browser, port).open();
+        PlaygroundPage page = new PlaygroundPage(BROWSER.driver(), port).open();
         assertThat(page.catalog()).as("GET /rules needs the key: API.md's contact reasons").isEqualTo("fallback");
 
         page.draft("Your order", PlaygroundIT.COMPLIANT, "ORDER_ISSUE", 3).check();

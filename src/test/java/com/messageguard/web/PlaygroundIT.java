@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -30,27 +29,18 @@ class PlaygroundIT {
     static final String COMPLIANT = "Hello Anna, the engraving on your order 113-4567890-1234567 is done "
             + "and the parcel ships tomorrow.";
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(1280, 900);
 
     @LocalServerPort
     int port;
 
+    private ChromeDriver browser;
     private PlaygroundPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void openPage() {
+        browser = BROWSER.driver();
         page = new PlaygroundPage(browser, port).open();
     }
 
@@ -210,7 +200,7 @@ class PlaygroundIT {
     }
 
     /** A picture of the page for people, kept with the build's output (README's is a copy). */
-    private static void screenshot(String file) throws IOException {
+    private void screenshot(String file) throws IOException {
         browser.executeScript("window.scrollTo(0, 0)");
         Files.write(Path.of(file), browser.getScreenshotAs(OutputType.BYTES));
     }
