@@ -22,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use); when set,
  * {@code /check} and {@code /rules} answer 401 problem+json unless the {@code X-API-Key} header
  * holds one of the keys. {@code /health} and {@code /metrics} stay open for probes and scrapers
- * unless {@code messageguard.api-keys-for-ops} is true. Keys are compared as SHA-256 digests with
- * a constant-time comparison, so neither timing nor length tells how close a guess was.
+ * unless {@code messageguard.api-keys-for-ops} is true. The playground's page and files stay open
+ * (they hold no secrets); the requests the page makes need the key. Keys are compared as SHA-256
+ * digests with a constant-time comparison, so neither timing nor length tells how close a guess was.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -47,7 +48,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return keyDigests.isEmpty() || !protectOps && OPS_PATHS.contains(request.getRequestURI());
+        return keyDigests.isEmpty() || !protectOps && OPS_PATHS.contains(request.getRequestURI())
+                || PlaygroundConfiguration.isPlayground(request);
     }
 
     @Override

@@ -55,6 +55,17 @@ class ApiKeyTest {
             assertThat(get(http, "/rules", "second-key-456").status()).isEqualTo(200);
         }
 
+        /** The page holds no secrets; the checks it makes need the key like any other. */
+        @Test
+        void thePlaygroundLoadsWithoutAKey() {
+            Http http = new Http(port);
+            for (String path : new String[] {"/", "/index.html", "/playground.css", "/playground.js"}) {
+                assertThat(get(http, path, null).status()).as(path).isEqualTo(200);
+            }
+            assertThat(post(http, null).status()).isEqualTo(401);
+            assertThat(get(http, "/index.html/../rules", null).status()).isEqualTo(401);
+        }
+
         @Test
         void healthAndMetricsStayOpen() {
             Http http = new Http(port);
