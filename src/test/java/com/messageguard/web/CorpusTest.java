@@ -34,11 +34,11 @@ class CorpusTest {
             + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
 
     /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
-    static final double GENERALIZATION_RECALL = 0.84;
+    static final double GENERALIZATION_RECALL = 0.85;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
     static final int GENERALIZATION_COMPLIANT_BLOCKED = 0;
     /** Recall of heldout.jsonl's expected findings, as measured. */
-    static final double HELDOUT_RECALL = 0.82;
+    static final double HELDOUT_RECALL = 0.83;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

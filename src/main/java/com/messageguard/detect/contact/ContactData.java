@@ -79,12 +79,17 @@ public record ContactData(
         return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The written forms of '@', '.' and '/'. */
-    public record SpelledSeparators(List<String> at, List<String> dot, List<String> slash) implements Checks.Checked {
+    /**
+     * The written forms of '@', '.' and '/'; {@code dotInAddress} are words for '.' that count only
+     * near an '@' or a spelled one other than a bare "at", since alone they are everyday words.
+     */
+    public record SpelledSeparators(List<String> at, List<String> dot, List<String> dotInAddress, List<String> slash)
+            implements Checks.Checked {
         @Override
         public void check(Checks checks) {
             checks.nonEmptyTexts("at", at);
             checks.nonEmptyTexts("dot", dot);
+            checks.nonEmptyTexts("dotInAddress", dotInAddress);
             checks.nonEmptyTexts("slash", slash);
         }
     }

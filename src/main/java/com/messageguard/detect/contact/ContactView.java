@@ -33,7 +33,8 @@ public final class ContactView {
         }
     }
 
-    private record Form(String text, char symbol, boolean bracketed) {
+    /** A written separator; {@code nearAtOnly}: a '.' word that counts only near an '@' (see {@link #atNear}). */
+    private record Form(String text, char symbol, boolean bracketed, boolean nearAtOnly) {
     }
 
     private final List<Form> forms = new ArrayList<>();
@@ -42,9 +43,10 @@ public final class ContactView {
     private final Set<String> mailProviders;
 
     public ContactView(ContactData data) {
-        add(data.spelledSeparators().at(), '@');
-        add(data.spelledSeparators().dot(), '.');
-        add(data.spelledSeparators().slash(), '/');
+        add(data.spelledSeparators().at(), '@', false);
+        add(data.spelledSeparators().dot(), '.', false);
+        add(data.spelledSeparators().dotInAddress(), '.', true);
+        add(data.spelledSeparators().slash(), '/', false);
         // Longest first, so "(dot)" wins over a shorter form that starts the same way.
         forms.sort((a, b) -> b.text.length() - a.text.length());
         for (Form form : forms) {
@@ -57,11 +59,11 @@ public final class ContactView {
         this.mailProviders = ContactData.lowerSet(data.mailProviders());
     }
 
-    private void add(List<String> written, char symbol) {
+    private void add(List<String> written, char symbol, boolean nearAtOnly) {
         for (String w : written) {
             String form = w.strip().toLowerCase(Locale.ROOT);
             boolean bracketed = !Character.isLetterOrDigit(form.charAt(0));
-            forms.add(new Form(form, symbol, bracketed));
+            forms.add(new Form(form, symbol, bracketed, nearAtOnly));
         }
     }
 
@@ -201,7 +203,8 @@ public final class ContactView {
                 if (!spaceBefore || next == end) {
                     continue;
                 }
-                if (form.symbol == '@' && !bareAtIsAddress(lower, from, next)) {
+                if (form.symbol == '@' && !bareAtIsAddress(lower, from, next)
+                        || form.nearAtOnly && !atNear(lower, at)) {
                     continue;
                 }
             }
@@ -240,6 +243,31 @@ public final class ContactView {
         int next = skipSpaces(lower, labelEnd);
         for (Form form : forms) {
             if (form.symbol == '.' && lower.startsWith(form.text, next) && (form.bracketed || next > labelEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an '@', or a written one other than a bare "at", stands within {@link #LOOK_AROUND}
+     * characters: "compta point maison arobase gmail point com" is an address, "le point de
+     * retrait" is French for the pick-up point.
+     */
+    private boolean atNear(String lower, int at) {
+        int from = Math.max(0, at - LOOK_AROUND);
+        int to = Math.min(lower.length(), at + LOOK_AROUND);
+        for (int i = from; i < to; i++) {
+            if (lower.charAt(i) == '@') {
+                return true;
+            }
+        }
+        for (Form form : forms) {
+            if (form.symbol != '@' || form.text.equals("at")) {
+                continue;
+            }
+            int found = lower.indexOf(form.text, from);
+            if (found >= 0 && found < to) {
                 return true;
             }
         }

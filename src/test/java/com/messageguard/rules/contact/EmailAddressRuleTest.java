@@ -52,6 +52,9 @@ class EmailAddressRuleTest {
             "mario.rossi chiocciola libero.it",
             "mario(chiocciola)example(punto)it",
             "mario [chiocciola] example [punto] it",
+            "compta point maison arobase gmail point com",
+            "soporte arroba example punto es",
+            "info (at) example punkt de",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
         assertOneFindingCovering(address);
@@ -79,6 +82,8 @@ class EmailAddressRuleTest {
             "The polka dot pattern ships at noon.",
             "A che punto è la spedizione? Il punto di ritiro è vicino a casa sua.",
             "La chiocciola sul coperchio indica il lato da aprire.",
+            "Le point de retrait est ouvert le samedi, au point de vente habituel.",
+            "Der Punkt de la Paix liegt am Punkt it, point com.",
             "Order 113-4567890-1234567 shipped at 14:30 today.",
             "Email us? No: reply to this message. Amazon will email you the label.",
             "@brand on the box is our logo",
