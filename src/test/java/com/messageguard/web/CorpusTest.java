@@ -34,7 +34,7 @@ class CorpusTest {
             + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
 
     /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
-    static final double GENERALIZATION_RECALL = 0.85;
+    static final double GENERALIZATION_RECALL = 0.86;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
     static final int GENERALIZATION_COMPLIANT_BLOCKED = 0;
     /** Recall of heldout.jsonl's expected findings, as measured. */

@@ -11,6 +11,8 @@ final class DigitRun {
 
     /** At most this many separator characters between two groups: ") (" or " - ". */
     private static final int MAX_SEPARATOR = 3;
+    /** Fewer digits are no phone number by themselves, whatever follows: "+49 (0)30", "030". */
+    private static final int SHORTEST_NUMBER = 7;
 
     final int start;
     final boolean plus;
@@ -57,7 +59,7 @@ final class DigitRun {
                 i++;
             }
             run.add(groupStart, i);
-            int next = separatorEnd(text, i);
+            int next = separatorEnd(text, i, run.digits < SHORTEST_NUMBER);
             if (next < 0) {
                 return run;
             }
@@ -68,9 +70,11 @@ final class DigitRun {
     /**
      * The end of the separator that starts at {@code at} and leads to another digit of the same
      * number, or -1: one to three of space . - / ( ) with no two spaces in a row; a slash with a
-     * space beside it separates two numbers ("030 1234567 / 030 7654321") rather than joining one.
+     * space beside it separates two numbers ("030 1234567 / 030 7654321") rather than joining one,
+     * unless the digits before it are too few to be a number ({@code incomplete}): then it parts an
+     * area code from the line, as German numbers are written ("+49 (0)30 / 231 25-047").
      */
-    private static int separatorEnd(String text, int at) {
+    private static int separatorEnd(String text, int at, boolean incomplete) {
         int n = text.length();
         int i = at;
         boolean slash = false;
@@ -86,7 +90,7 @@ final class DigitRun {
             previous = c;
             i++;
         }
-        if (i == at || i >= n || !isDigit(text.charAt(i)) || (slash && space)) {
+        if (i == at || i >= n || !isDigit(text.charAt(i)) || (slash && space && !incomplete)) {
             return -1;
         }
         return i;

@@ -103,6 +103,16 @@ class PhoneNumberRuleTest {
                 .singleElement().extracting(Violation::excerpt).isEqualTo("+44 7700 900123");
     }
 
+    @Test
+    void aSlashAfterAnAreaCodeJoinsTheNumberButTwoNumbersStayTwo() {
+        // German style: "+49 (0)30 / 231 25-047"; the digits before the slash are no number alone.
+        assertThat(rule.check(draft().language("de").body("Für die Terminabsprache erreichen Sie die Werkstatt "
+                + "unter +49 (0)30 / 231 25-047.")))
+                .singleElement().extracting(Violation::excerpt).isEqualTo("+49 (0)30 / 231 25-047");
+        assertThat(rule.check(draft().language("de").body("Tel. 030 1234567 / 030 7654321")))
+                .extracting(Violation::excerpt).containsExactly("030 1234567", "030 7654321");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Your order 113-4567890-1234567 ships today; order 114-2233445-6677889 follows.",
