@@ -161,16 +161,17 @@ public record PhoneData(
 
     /**
      * Digits written as words in one language: {@code digits} (word to 0-9), {@code multipliers}
-     * ("double five" = 55: word to 2 or 3) and {@code tens} (word to 10-99, read as two digits;
-     * "fifty five" = 55).
+     * ("double five" = 55: word to 2 or 3), {@code tens} (word to 10-99, read as two digits;
+     * "fifty five" = 55) and {@code zeros} (word to the zeros it writes: "nine hundred" = 900).
      */
-    public record NumberWords(Map<String, Integer> digits, Map<String, Integer> multipliers, Map<String, Integer> tens)
-            implements Checks.Checked {
+    public record NumberWords(Map<String, Integer> digits, Map<String, Integer> multipliers, Map<String, Integer> tens,
+                              Map<String, Integer> zeros) implements Checks.Checked {
 
         public NumberWords {
             digits = lowerCaseKeys(digits);
             multipliers = multipliers == null ? Map.of() : lowerCaseKeys(multipliers);
             tens = tens == null ? Map.of() : lowerCaseKeys(tens);
+            zeros = zeros == null ? Map.of() : lowerCaseKeys(zeros);
         }
 
         @Override
@@ -181,9 +182,10 @@ public record PhoneData(
             values(checks, "digits", digits, 0, 9);
             values(checks, "multipliers", multipliers, 2, 3);
             values(checks, "tens", tens, 10, 99);
+            values(checks, "zeros", zeros, 2, 3);
         }
 
-        /** Each word with its meaning: {@code d} digit, {@code m} multiplier, {@code t} two-digit number. */
+        /** Each word with its meaning: {@code d} digit, {@code m} multiplier, {@code t} two-digit number, {@code z} zeros. */
         Map<String, String> meanings() {
             Map<String, String> all = new LinkedHashMap<>();
             if (digits != null) {
@@ -191,6 +193,7 @@ public record PhoneData(
             }
             multipliers.forEach((w, v) -> all.put(w, "m" + v));
             tens.forEach((w, v) -> all.put(w, "t" + v));
+            zeros.forEach((w, v) -> all.put(w, "z" + v));
             return all;
         }
 

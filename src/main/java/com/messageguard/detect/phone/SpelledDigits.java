@@ -21,7 +21,7 @@ final class SpelledDigits {
     /** At most this many characters between two tokens of a run. */
     private static final int MAX_GAP = 3;
 
-    /** Word to meaning: {@code d5} a digit, {@code m2} a multiplier, {@code t50} a two-digit number. */
+    /** Word to meaning: {@code d5} a digit, {@code m2} a multiplier, {@code t50} a two-digit number, {@code z2} zeros. */
     private final Map<String, String> words;
     private final int longestWord;
     /** Most words of a text are no number word: this turns them away before a string is built. */
@@ -124,6 +124,11 @@ final class SpelledDigits {
                     add(value / 10, 1);
                     add(value % 10, 1);
                     openTen = value >= 20 && value % 10 == 0;
+                }
+                case 'z' -> {
+                    // "nine hundred": the digit read before it, then its zeros
+                    add(0, value);
+                    openTen = false;
                 }
                 default -> {
                     if (pending > 0) {

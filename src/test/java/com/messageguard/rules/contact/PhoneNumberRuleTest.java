@@ -98,6 +98,14 @@ class PhoneNumberRuleTest {
     }
 
     @Test
+    void hundredsReadAloudAreDigitsToo() {
+        assertThat(rule.check(draft().body("Reach Mike on oh seven seven double-oh, nine hundred, four six one.")))
+                .singleElement().extracting(Violation::excerpt)
+                .isEqualTo("oh seven seven double-oh, nine hundred, four six one");
+        assertThat(rule.check(draft().body("It holds nine hundred grams, about two hundred cups."))).isEmpty();
+    }
+
+    @Test
     void whatsAppNumberIsBlocked() {
         assertThat(rule.check(draft().body("WhatsApp +44 7700 900123")))
                 .singleElement().extracting(Violation::excerpt).isEqualTo("+44 7700 900123");
