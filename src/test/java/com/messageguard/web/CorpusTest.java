@@ -38,7 +38,7 @@ class CorpusTest {
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
     static final int GENERALIZATION_COMPLIANT_BLOCKED = 0;
     /** Recall of heldout.jsonl's expected findings, as measured. */
-    static final double HELDOUT_RECALL = 0.84;
+    static final double HELDOUT_RECALL = 0.86;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

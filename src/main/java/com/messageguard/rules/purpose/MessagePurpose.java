@@ -278,7 +278,7 @@ public class MessagePurpose {
             if (kinds[s] != null) {
                 continue;
             }
-            if (intents.expresses(s, CONFIRMATION)) {
+            if (intents.expresses(s, CONFIRMATION) || continuesConfirmation(intents, kinds, s)) {
                 kinds[s] = Kind.CONFIRMATION;
                 confirms.get(s).add(INTENT_CONFIRMS);
             } else if (intents.expresses(s, THANKS)) {
@@ -309,6 +309,14 @@ public class MessagePurpose {
             return Kind.CONFIRMATION;
         }
         return Kind.SUBSTANCE;
+    }
+
+    /**
+     * A sentence that says what the confirmation before it means for the buyer ("It should appear on
+     * your statement within 3-5 working days"): read together with it, the pair still only confirms.
+     */
+    private static boolean continuesConfirmation(FieldIntents intents, Kind[] kinds, int s) {
+        return s > 0 && kinds[s - 1] == Kind.CONFIRMATION && intents.expressesWithPrevious(s, CONFIRMATION);
     }
 
     private static Kind fillerKind(FieldText text, int s) {

@@ -55,6 +55,14 @@ class OrderConfirmationRuleTest {
     }
 
     @Test
+    void aSentenceOnWhatTheConfirmationMeansStillOnlyConfirms() {
+        String body = "Hello,\n\nYour refund of $42.50 for the returned lamp has been issued today. Depending on your bank, "
+                + "you should see it on your card within a few working days.\n\nKind regards,\nLumen Home";
+        assertExcerpts(rule.check(draft().reason("RETURN").body(body)), body, "Your refund of $42.50 for the returned lamp "
+                + "has been issued today. Depending on your bank, you should see it on your card within a few working days.");
+    }
+
+    @Test
     void findsGermanFrenchAndSpanishConfirmations() {
         String de = "Guten Tag,\n\nIhre Bestellung wurde heute versandt und ist auf dem Weg zu Ihnen.\n\nViele Grüße\nIhr Team von Holzwerk Nord";
         assertExcerpts(proactive(de), de, "Ihre Bestellung wurde heute versandt und ist auf dem Weg zu Ihnen.");
