@@ -69,6 +69,7 @@ public class MessagePurpose {
     private static final String CONFIRMATION = "confirmation";
     private static final String THANKS = "thanks";
     private static final String PLEASANTRY = "pleasantry";
+    private static final String NEUTRAL = "neutral";
     /** What a confirmation recognized by the intent layer alone confirms, for {@code {what}}. */
     static final String INTENT_CONFIRMS = "order status";
     /** The intents whose likeliest reading, even short of the threshold, makes a sentence small talk. */
@@ -316,7 +317,10 @@ public class MessagePurpose {
      * your statement within 3-5 working days"): read together with it, the pair still only confirms.
      */
     private static boolean continuesConfirmation(FieldIntents intents, Kind[] kinds, int s) {
-        return s > 0 && kinds[s - 1] == Kind.CONFIRMATION && intents.expressesWithPrevious(s, CONFIRMATION);
+        // Alone, it must read as nothing else: "For questions, mail us at ..." is no part of the confirmation.
+        String alone = intents.top(s);
+        return s > 0 && kinds[s - 1] == Kind.CONFIRMATION && (alone.equals(CONFIRMATION) || alone.equals(NEUTRAL))
+                && intents.expressesWithPrevious(s, CONFIRMATION);
     }
 
     private static Kind fillerKind(FieldText text, int s) {

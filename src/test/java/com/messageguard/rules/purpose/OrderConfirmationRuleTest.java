@@ -121,6 +121,7 @@ class OrderConfirmationRuleTest {
             "Hello,\n\nYour order has shipped, but the lid will follow in a second parcel next week.\n\nBest,\nAnna",
             "Hello,\n\nYour order has shipped. Please remove the transport lock before first use.\n\nBest,\nAnna",
             "Hello,\n\nWe have received your order. Which color would you like for the engraving?\n\nBest,\nAnna",
+            "Hi Anna, your parcel ships tomorrow. For questions mail john at gmail dot com today.",
             "Hello,\n\nYour refund has been processed. The return label for the second item is attached.\n\nBest,\nAnna",
             "Hello,\n\nThe first pair has already been delivered. The second pair is back-ordered until April 2.\n\nKind regards,\nWindowHaus",
             "Hello,\n\nThank you for your order! We are here to help if you have any questions.\n\nBest wishes,\nBrightway Home",
