@@ -266,9 +266,11 @@ public final class ContactView {
             if (form.symbol != '@' || form.text.equals("at")) {
                 continue;
             }
-            int found = lower.indexOf(form.text, from);
-            if (found >= 0 && found < to) {
-                return true;
+            // Bounded to the window: an unbounded indexOf would make a text full of "point" quadratic.
+            for (int i = from; i + form.text.length() <= to; i++) {
+                if (lower.startsWith(form.text, i)) {
+                    return true;
+                }
             }
         }
         return false;
