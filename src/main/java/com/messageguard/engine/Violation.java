@@ -1,6 +1,10 @@
 package com.messageguard.engine;
 
-/** A finding explained for the seller: the element of the /check response. */
+/**
+ * A finding explained for the seller: the element of the /check response. {@code fix}, when not
+ * null, is a safe edit that removes the finding (drop a contact detail, plain letters for styled
+ * ones); wording only the seller can rewrite has none. Null components are left out of the JSON.
+ */
 public record Violation(
         String rule,
         Severity severity,
@@ -10,5 +14,6 @@ public record Violation(
         String excerpt,
         String message,
         String policy,
-        String suggestion) {
+        String suggestion,
+        Fix fix) {
 }

@@ -3,9 +3,12 @@ package com.messageguard.rules.contact;
 import com.messageguard.detect.emoji.EmojiData;
 import com.messageguard.detect.emoji.EmojiDetector;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.Span;
 import java.util.Map;
@@ -50,5 +53,11 @@ public class EmojiRule implements Rule {
                 findings.original(field, span.start(), span.end(), EMOTICON, Map.of());
             }
         }
+    }
+
+    /** The emoji or emoticon goes; the words around it carry the message. */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return Removal.of(text, finding.start(), finding.end());
     }
 }
