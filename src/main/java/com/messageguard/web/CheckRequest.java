@@ -8,7 +8,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of {@code POST /check}, as API.md defines it. Unknown fields are ignored. */
+/**
+ * The body of {@code POST /check}, as API.md defines it, and one item of {@code POST /check/batch}.
+ * Unknown fields are ignored. {@code suggestFix}: also answer the draft with every safe fix applied
+ * and checked again.
+ */
 public record CheckRequest(
         @Size(max = 200) String subject,
         @NotBlank @Size(max = 20_000) String body,
@@ -19,7 +23,18 @@ public record CheckRequest(
         @Valid ContextPayload context,
         @Pattern(regexp = "[A-Za-z]{2}([-_][A-Za-z0-9]{2,8})?", message = "must be an ISO 639-1 language code such as 'en'")
         String language,
-        Boolean checkGrammar) {
+        Boolean checkGrammar,
+        Boolean suggestFix) {
+
+    public boolean wantsFix() {
+        return Boolean.TRUE.equals(suggestFix);
+    }
+
+    /** The same request with other texts: the draft with its fixes applied. */
+    public CheckRequest withText(String newSubject, String newBody) {
+        return new CheckRequest(newSubject, newBody, contactReason, orderAgeDays, daysSinceDelivery, attachments,
+                context, language, checkGrammar, suggestFix);
+    }
 
     /**
      * Subject and body are buyers' personal data, and every other string comes from the client
