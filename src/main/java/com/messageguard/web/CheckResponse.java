@@ -1,5 +1,6 @@
 package com.messageguard.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.messageguard.engine.CheckResult;
 import com.messageguard.engine.Verdict;
 import com.messageguard.engine.Violation;
@@ -12,14 +13,26 @@ import java.util.List;
  * a subject), the verdict of checking it again, and the violations that check found, the wording
  * only the seller can rewrite.
  */
+@Schema(description = "The verdict on one draft; always 200 for a well-formed request, whatever it finds.")
 public record CheckResponse(
+        @Schema(description = "`PASS` (no violations), `WARN` (only WARN violations) or `BLOCK` (at least one BLOCK).",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         Verdict verdict,
+        @Schema(description = "`true` exactly when there is no BLOCK violation.", requiredMode = Schema.RequiredMode.REQUIRED)
         boolean compliant,
+        @Schema(description = "Sorted by field, then `start`, then `rule`; the same draft and rules always give the same list.",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         List<Violation> violations,
+        @Schema(description = "Version of the rule data that checked the draft.", example = "2026.11.0",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String rulesVersion,
+        @Schema(description = "Only with `suggestFix`: the body with every safe fix applied.")
         String fixedBody,
+        @Schema(description = "Only with `suggestFix` and a subject in the request: the subject with every safe fix applied.")
         String fixedSubject,
+        @Schema(description = "Only with `suggestFix`: the verdict of checking the fixed draft again.")
         Verdict fixedVerdict,
+        @Schema(description = "Only with `suggestFix`: the violations of the fixed draft, the wording the seller must rewrite.")
         List<Violation> remainingViolations) {
 
     /** Excerpts quote the message: a log line gets the verdict and counts only. */
