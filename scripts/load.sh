@@ -2,10 +2,12 @@
 # Load test: starts the packaged jar (-Xmx256m, loadtest profile) and drives POST /check with the
 # corpus payloads on loopback with wrk, then two yardsticks that parse and validate the same JSON:
 # /check-baseline answers a constant PASS, /check-replay the real answers remembered from an
-# earlier check (the ceiling for rules that cost nothing). Prints requests/s, p50/p99 latency,
-# errors and the ratios.
+# earlier check (the ceiling for rules that cost nothing), then POST /check/batch with 100 corpus
+# drafts per request. Prints requests/s, p50/p99 latency, errors and the ratios, among them the
+# drafts/s of the batch (requests/s x 100) against /check's requests/s.
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
+#   ENDPOINTS="check batch" scripts/load.sh   # only some of check, baseline, replay, batch
 #   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
 #   under load before /check reaches its steady rate
 #   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
@@ -48,13 +50,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# One request body per line, as the corpus gives them.
-python3 - "$corpus" "$work/payloads.jsonl" <<'PY'
+batch_size=100
+endpoints="${ENDPOINTS:-check baseline replay batch}"
+
+# One request body per line, as the corpus gives them; and one batch body per line: the 100
+# drafts that follow each corpus draft, wrapping around, so every batch is a different mix.
+python3 - "$corpus" "$work/payloads.jsonl" "$work/batches.jsonl" "$batch_size" <<'PY'
 import json, sys
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in src:
-        if line.strip():
-            out.write(json.dumps(json.loads(line)["request"], ensure_ascii=False) + "\n")
+with open(sys.argv[1], encoding="utf-8") as src:
+    requests = [json.loads(line)["request"] for line in src if line.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for request in requests:
+        out.write(json.dumps(request, ensure_ascii=False) + "\n")
+size = int(sys.argv[4])
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for first in range(len(requests)):
+        items = [requests[(first + i) % len(requests)] for i in range(size)]
+        out.write(json.dumps({"items": items}, ensure_ascii=False) + "\n")
 PY
 
 cat > "$work/corpus.lua" <<'LUA'
@@ -76,12 +88,12 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 
-run() { # name path
-    local out
+run() { # name path [payloads file]
+    local out payloads="${3:-$work/payloads.jsonl}"
     # A warm-up long enough for the JIT to compile the rules, then the measured run.
-    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" -s "$work/corpus.lua" \
+    PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" -s "$work/corpus.lua" \
         "http://127.0.0.1:$port$2" >/dev/null
-    out="$(PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
+    out="$(PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
         -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"
     local rps p50 p99 errors
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
@@ -93,12 +105,25 @@ run() { # name path
 }
 
 echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
-run check /check
-run baseline /check-baseline
-run replay /check-replay
+wants() { [[ " $endpoints " == *" $1 "* ]]; }
+wants check && run check /check
+wants baseline && run baseline /check-baseline
+wants replay && run replay /check-replay
+wants batch && run batch /check/batch "$work/batches.jsonl"
 ratio() { python3 -c "print(round($(cat "$work/$1.rps") / $(cat "$work/$2.rps"), 3))"; }
-echo "ratio /check : /check-baseline = $(ratio check baseline)"
-echo "ceiling /check-replay : /check-baseline = $(ratio replay baseline) (the real answers, no rule work)"
+if wants check && wants baseline; then
+    echo "ratio /check : /check-baseline = $(ratio check baseline)"
+fi
+if wants replay && wants baseline; then
+    echo "ceiling /check-replay : /check-baseline = $(ratio replay baseline) (the real answers, no rule work)"
+fi
+if wants batch; then
+    drafts="$(python3 -c "print(round($(cat "$work/batch.rps") * $batch_size))")"
+    echo "batch: $drafts drafts/s ($batch_size per request)"
+    if wants check; then
+        echo "ratio batch drafts/s : /check req/s = $(python3 -c "print(round($drafts / $(cat "$work/check.rps"), 2))")"
+    fi
+fi
 heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr -s ' ' || true)"
 echo "heap after the run: ${heap:-(jcmd not available)}"
 
