@@ -1,5 +1,6 @@
 package com.messageguard.web;
 
+import static com.messageguard.testing.Prometheus.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.testing.Corpus;
@@ -157,15 +158,6 @@ class BatchApiTest {
             return value(metrics, "messageguard_checks_total{verdict=\"PASS\"}")
                     + value(metrics, "messageguard_checks_total{verdict=\"WARN\"}")
                     + value(metrics, "messageguard_checks_total{verdict=\"BLOCK\"}");
-        }
-
-        private static double value(String metrics, String series) {
-            for (String line : metrics.split("\n")) {
-                if (line.startsWith(series + " ")) {
-                    return Double.parseDouble(line.substring(series.length() + 1).trim());
-                }
-            }
-            throw new AssertionError("no series " + series);
         }
     }
 
