@@ -88,28 +88,38 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 
-run() { # name path [payloads file]
-    local out payloads="${3:-$work/payloads.jsonl}"
-    # A warm-up long enough for the JIT to compile the rules, then the measured run.
-    PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" -s "$work/corpus.lua" \
+# The service's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
+
+run() { # name path [payloads file] [drafts per request]
+    local out payloads="${3:-$work/payloads.jsonl}" per_request="${4:-1}" cpu_before cpu_after
+    # A warm-up long enough for the JIT to compile the rules, then the measured run. The timeout is
+    # wide because a batch of 100 drafts takes about a second on a loaded machine.
+    PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" --timeout 10s -s "$work/corpus.lua" \
         "http://127.0.0.1:$port$2" >/dev/null
-    out="$(PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
+    cpu_before="$(cpu_ticks)"
+    out="$(PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
         -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"
-    local rps p50 p99 errors
+    cpu_after="$(cpu_ticks)"
+    local rps p50 p99 errors requests cpu
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
     p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
     p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
     errors="$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")"
-    printf '%-16s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
+    requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+    # The service's CPU per draft: far steadier than requests/s when other work shares the machine.
+    cpu="$(python3 -c "print(round(($cpu_after - $cpu_before) / $ticks_per_second * 1e6 / ($requests * $per_request), 1))")"
+    printf '%-16s %10s req/s   p50 %8s   p99 %8s   service CPU %7s us/draft   errors: %s\n' \
+        "$1" "$rps" "$p50" "$p99" "$cpu" "${errors:-none}"
     echo "$rps" >"$work/$1.rps"
 }
 
-echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
 wants() { [[ " $endpoints " == *" $1 "* ]]; }
 wants check && run check /check
 wants baseline && run baseline /check-baseline
 wants replay && run replay /check-replay
-wants batch && run batch /check/batch "$work/batches.jsonl"
+wants batch && run batch /check/batch "$work/batches.jsonl" "$batch_size"
 ratio() { python3 -c "print(round($(cat "$work/$1.rps") / $(cat "$work/$2.rps"), 3))"; }
 if wants check && wants baseline; then
     echo "ratio /check : /check-baseline = $(ratio check baseline)"

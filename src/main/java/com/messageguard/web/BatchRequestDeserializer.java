@@ -39,7 +39,7 @@ final class BatchRequestDeserializer extends ValueDeserializer<BatchRequest> {
                 try {
                     items = readItems(p, ctxt);
                 } catch (TooManyItems e) {
-                    throw e;
+                    throw e; // about the whole list, not one item: no path to add
                 } catch (JacksonException e) {
                     throw JacksonException.wrapWithPath(e, BatchRequest.class, ITEMS);
                 }
