@@ -89,6 +89,13 @@ class SafeFixesTest {
     }
 
     @Test
+    void keepsTheDigitOfAKeycap() {
+        String fixed = fixedBody(new EmojiRule(TestRules.ruleSet()), draft().body("Step 1️⃣: open the box. Step #️⃣2: done."));
+
+        assertThat(fixed).isEqualTo("Step 1: open the box. Step #2: done.");
+    }
+
+    @Test
     void dropsTheImportantTagFromTheSubject() {
         RuleHarness harness = new RuleHarness(new ImportantTagRule());
         DraftBuilder draft = draft().reason("FEEDBACK_REQUEST").subject("[ Important ] Your order 113-4567890-1234567");

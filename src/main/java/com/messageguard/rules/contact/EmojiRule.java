@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class EmojiRule implements Rule {
 
     static final String EMOTICON = "emoticon";
+    private static final char COMBINING_KEYCAP = '\u20E3';
 
     private final EmojiDetector detector;
 
@@ -55,9 +56,16 @@ public class EmojiRule implements Rule {
         }
     }
 
-    /** The emoji or emoticon goes; the words around it carry the message. */
+    /**
+     * The emoji or emoticon goes; the words around it carry the message. A keycap ({@code 1️⃣})
+     * stands for its digit, which stays.
+     */
     @Override
     public Fix fix(Finding finding, String text) {
+        char base = text.charAt(finding.start());
+        if (text.charAt(finding.end() - 1) == COMBINING_KEYCAP && (Character.isDigit(base) || base == '#' || base == '*')) {
+            return new Fix(finding.start(), finding.end(), String.valueOf(base));
+        }
         return Removal.of(text, finding.start(), finding.end());
     }
 }
