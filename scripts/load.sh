@@ -8,6 +8,8 @@
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
 #   ENDPOINTS="check batch" scripts/load.sh   # only some of check, baseline, replay, batch
+#   SLICES=6 scripts/load.sh 60s              # /check and /check/batch only, in 6 alternating turns of
+#                                             # 10 s: both get the same share of a shared machine
 #   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
 #   under load before /check reaches its steady rate
 #   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
@@ -92,35 +94,65 @@ curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 ticks_per_second="$(getconf CLK_TCK)"
 
-run() { # name path [payloads file] [drafts per request]
-    local out payloads="${3:-$work/payloads.jsonl}" per_request="${4:-1}" cpu_before cpu_after
-    # A warm-up long enough for the JIT to compile the rules, then the measured run. The timeout is
-    # wide because a batch of 100 drafts takes about a second on a loaded machine.
-    PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" --timeout 10s -s "$work/corpus.lua" \
-        "http://127.0.0.1:$port$2" >/dev/null
+warm() { # path payloads: long enough for the JIT to compile the rules
+    # The timeout is wide because a batch of 100 drafts takes about a second on a loaded machine.
+    PAYLOADS="$2" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" --timeout 10s -s "$work/corpus.lua" \
+        "http://127.0.0.1:$port$1" >/dev/null
+}
+
+measure() { # name path payloads drafts-per-request duration: one measured run, added to the name's totals
+    local out cpu_before cpu_after rps p50 p99 errors requests cpu
     cpu_before="$(cpu_ticks)"
-    out="$(PAYLOADS="$payloads" wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
+    out="$(PAYLOADS="$3" wrk -t"$threads" -c"$connections" -d"$5" --timeout 10s --latency \
         -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"
     cpu_after="$(cpu_ticks)"
-    local rps p50 p99 errors requests cpu
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
     p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
     p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
     errors="$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")"
     requests="$(awk '/requests in/ {print $1}' <<<"$out")"
     # The service's CPU per draft: far steadier than requests/s when other work shares the machine.
-    cpu="$(python3 -c "print(round(($cpu_after - $cpu_before) / $ticks_per_second * 1e6 / ($requests * $per_request), 1))")"
+    cpu="$(python3 -c "print(round(($cpu_after - $cpu_before) / $ticks_per_second * 1e6 / ($requests * $4), 1))")"
     printf '%-16s %10s req/s   p50 %8s   p99 %8s   service CPU %7s us/draft   errors: %s\n' \
         "$1" "$rps" "$p50" "$p99" "$cpu" "${errors:-none}"
-    echo "$rps" >"$work/$1.rps"
+    echo "$requests $((cpu_after - cpu_before)) ${5%s}" >>"$work/$1.runs"
 }
 
+# total NAME DRAFTS-PER-REQUEST: requests/s and CPU per draft over all of the name's measured runs.
+total() {
+    awk -v per="$2" -v tps="$ticks_per_second" '{r += $1; t += $2; s += $3}
+        END {printf "%.1f %.1f\n", r / s, t / tps * 1e6 / (r * per)}' "$work/$1.runs"
+}
+rps_of() { total "$1" "${2:-1}" | cut -d' ' -f1; }
+
+echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
+slices="${SLICES:-1}"
 wants() { [[ " $endpoints " == *" $1 "* ]]; }
-wants check && run check /check
-wants baseline && run baseline /check-baseline
-wants replay && run replay /check-replay
-wants batch && run batch /check/batch "$work/batches.jsonl" "$batch_size"
-ratio() { python3 -c "print(round($(cat "$work/$1.rps") / $(cat "$work/$2.rps"), 3))"; }
+if [[ "$slices" -gt 1 ]]; then
+    # /check and /check/batch in turns, so both see the same share of whatever else runs here.
+    slice="$(( ${duration%s} / slices ))s"
+    echo "/check and /check/batch in $slices turns of $slice each, after a warm-up of each"
+    warm /check "$work/payloads.jsonl"
+    warm /check/batch "$work/batches.jsonl"
+    for _ in $(seq 1 "$slices"); do
+        measure check /check "$work/payloads.jsonl" 1 "$slice"
+        measure batch /check/batch "$work/batches.jsonl" "$batch_size" "$slice"
+    done
+    endpoints="check batch"
+    read -r check_rps check_cpu <<<"$(total check 1)"
+    read -r batch_rps batch_cpu <<<"$(total batch "$batch_size")"
+    echo "all turns: /check $check_rps req/s, $check_cpu us CPU/draft; /check/batch $batch_rps req/s, $batch_cpu us CPU/draft"
+else
+    run() { # name path [payloads file] [drafts per request]
+        warm "$2" "${3:-$work/payloads.jsonl}"
+        measure "$1" "$2" "${3:-$work/payloads.jsonl}" "${4:-1}" "$duration"
+    }
+    wants check && run check /check
+    wants baseline && run baseline /check-baseline
+    wants replay && run replay /check-replay
+    wants batch && run batch /check/batch "$work/batches.jsonl" "$batch_size"
+fi
+ratio() { python3 -c "print(round($(rps_of "$1") / $(rps_of "$2"), 3))"; }
 if wants check && wants baseline; then
     echo "ratio /check : /check-baseline = $(ratio check baseline)"
 fi
@@ -128,10 +160,10 @@ if wants replay && wants baseline; then
     echo "ceiling /check-replay : /check-baseline = $(ratio replay baseline) (the real answers, no rule work)"
 fi
 if wants batch; then
-    drafts="$(python3 -c "print(round($(cat "$work/batch.rps") * $batch_size))")"
+    drafts="$(python3 -c "print(round($(rps_of batch) * $batch_size))")"
     echo "batch: $drafts drafts/s ($batch_size per request)"
     if wants check; then
-        echo "ratio batch drafts/s : /check req/s = $(python3 -c "print(round($drafts / $(cat "$work/check.rps"), 2))")"
+        echo "ratio batch drafts/s : /check req/s = $(python3 -c "print(round($drafts / $(rps_of check), 2))")"
     fi
 fi
 heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr -s ' ' || true)"
