@@ -2,10 +2,14 @@
 # Load test: starts the packaged jar (-Xmx256m, loadtest profile) and drives POST /check with the
 # corpus payloads on loopback with wrk, then two yardsticks that parse and validate the same JSON:
 # /check-baseline answers a constant PASS, /check-replay the real answers remembered from an
-# earlier check (the ceiling for rules that cost nothing). Prints requests/s, p50/p99 latency,
-# errors and the ratios.
+# earlier check (the ceiling for rules that cost nothing), then POST /check/batch with 100 corpus
+# drafts per request. Prints requests/s, p50/p99 latency, errors and the ratios, among them the
+# drafts/s of the batch (requests/s x 100) against /check's requests/s.
 #
 #   scripts/load.sh [duration=30s] [threads=2] [connections=32]
+#   ENDPOINTS="check batch" scripts/load.sh   # only some of check, baseline, replay, batch
+#   SLICES=6 scripts/load.sh 60s              # /check and /check/batch only, in 6 alternating turns of
+#                                             # 10 s: both get the same share of a shared machine
 #   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
 #   under load before /check reaches its steady rate
 #   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
@@ -48,13 +52,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# One request body per line, as the corpus gives them.
-python3 - "$corpus" "$work/payloads.jsonl" <<'PY'
+batch_size=100
+endpoints="${ENDPOINTS:-check baseline replay batch}"
+
+# One request body per line, as the corpus gives them; and one batch body per line: the 100
+# drafts that follow each corpus draft, wrapping around, so every batch is a different mix.
+python3 - "$corpus" "$work/payloads.jsonl" "$work/batches.jsonl" "$batch_size" <<'PY'
 import json, sys
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in src:
-        if line.strip():
-            out.write(json.dumps(json.loads(line)["request"], ensure_ascii=False) + "\n")
+with open(sys.argv[1], encoding="utf-8") as src:
+    requests = [json.loads(line)["request"] for line in src if line.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for request in requests:
+        out.write(json.dumps(request, ensure_ascii=False) + "\n")
+size = int(sys.argv[4])
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for first in range(len(requests)):
+        items = [requests[(first + i) % len(requests)] for i in range(size)]
+        out.write(json.dumps({"items": items}, ensure_ascii=False) + "\n")
 PY
 
 cat > "$work/corpus.lua" <<'LUA'
@@ -76,29 +90,82 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 
-run() { # name path
-    local out
-    # A warm-up long enough for the JIT to compile the rules, then the measured run.
-    PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" -s "$work/corpus.lua" \
-        "http://127.0.0.1:$port$2" >/dev/null
-    out="$(PAYLOADS="$work/payloads.jsonl" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
+# The service's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
+
+warm() { # path payloads: long enough for the JIT to compile the rules
+    # The timeout is wide because a batch of 100 drafts takes about a second on a loaded machine.
+    PAYLOADS="$2" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" --timeout 10s -s "$work/corpus.lua" \
+        "http://127.0.0.1:$port$1" >/dev/null
+}
+
+measure() { # name path payloads drafts-per-request duration: one measured run, added to the name's totals
+    local out cpu_before cpu_after rps p50 p99 errors requests cpu
+    cpu_before="$(cpu_ticks)"
+    out="$(PAYLOADS="$3" wrk -t"$threads" -c"$connections" -d"$5" --timeout 10s --latency \
         -s "$work/corpus.lua" "http://127.0.0.1:$port$2")"
-    local rps p50 p99 errors
+    cpu_after="$(cpu_ticks)"
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
     p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
     p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
     errors="$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")"
-    printf '%-16s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
-    echo "$rps" >"$work/$1.rps"
+    requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+    # The service's CPU per draft: far steadier than requests/s when other work shares the machine.
+    cpu="$(python3 -c "print(round(($cpu_after - $cpu_before) / $ticks_per_second * 1e6 / ($requests * $4), 1))")"
+    printf '%-16s %10s req/s   p50 %8s   p99 %8s   service CPU %7s us/draft   errors: %s\n' \
+        "$1" "$rps" "$p50" "$p99" "$cpu" "${errors:-none}"
+    echo "$requests $((cpu_after - cpu_before)) ${5%s}" >>"$work/$1.runs"
 }
 
+# total NAME DRAFTS-PER-REQUEST: requests/s and CPU per draft over all of the name's measured runs.
+total() {
+    awk -v per="$2" -v tps="$ticks_per_second" '{r += $1; t += $2; s += $3}
+        END {printf "%.1f %.1f\n", r / s, t / tps * 1e6 / (r * per)}' "$work/$1.runs"
+}
+rps_of() { total "$1" "${2:-1}" | cut -d' ' -f1; }
+
 echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
-run check /check
-run baseline /check-baseline
-run replay /check-replay
-ratio() { python3 -c "print(round($(cat "$work/$1.rps") / $(cat "$work/$2.rps"), 3))"; }
-echo "ratio /check : /check-baseline = $(ratio check baseline)"
-echo "ceiling /check-replay : /check-baseline = $(ratio replay baseline) (the real answers, no rule work)"
+slices="${SLICES:-1}"
+wants() { [[ " $endpoints " == *" $1 "* ]]; }
+if [[ "$slices" -gt 1 ]]; then
+    # /check and /check/batch in turns, so both see the same share of whatever else runs here.
+    slice="$(( ${duration%s} / slices ))s"
+    echo "/check and /check/batch in $slices turns of $slice each, after a warm-up of each"
+    warm /check "$work/payloads.jsonl"
+    warm /check/batch "$work/batches.jsonl"
+    for _ in $(seq 1 "$slices"); do
+        measure check /check "$work/payloads.jsonl" 1 "$slice"
+        measure batch /check/batch "$work/batches.jsonl" "$batch_size" "$slice"
+    done
+    endpoints="check batch"
+    read -r check_rps check_cpu <<<"$(total check 1)"
+    read -r batch_rps batch_cpu <<<"$(total batch "$batch_size")"
+    echo "all turns: /check $check_rps req/s, $check_cpu us CPU/draft; /check/batch $batch_rps req/s, $batch_cpu us CPU/draft"
+else
+    run() { # name path [payloads file] [drafts per request]
+        warm "$2" "${3:-$work/payloads.jsonl}"
+        measure "$1" "$2" "${3:-$work/payloads.jsonl}" "${4:-1}" "$duration"
+    }
+    wants check && run check /check
+    wants baseline && run baseline /check-baseline
+    wants replay && run replay /check-replay
+    wants batch && run batch /check/batch "$work/batches.jsonl" "$batch_size"
+fi
+ratio() { python3 -c "print(round($(rps_of "$1") / $(rps_of "$2"), 3))"; }
+if wants check && wants baseline; then
+    echo "ratio /check : /check-baseline = $(ratio check baseline)"
+fi
+if wants replay && wants baseline; then
+    echo "ceiling /check-replay : /check-baseline = $(ratio replay baseline) (the real answers, no rule work)"
+fi
+if wants batch; then
+    drafts="$(python3 -c "print(round($(rps_of batch) * $batch_size))")"
+    echo "batch: $drafts drafts/s ($batch_size per request)"
+    if wants check; then
+        echo "ratio batch drafts/s : /check req/s = $(python3 -c "print(round($drafts / $(rps_of check), 2))")"
+    fi
+fi
 heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | head -n 3 | tr -s ' ' || true)"
 echo "heap after the run: ${heap:-(jcmd not available)}"
 

@@ -72,9 +72,11 @@ content_type_is() { grep -Eiq "^content-type:[[:space:]]*$1([[:space:]]*;|[[:spa
 
 body_has_line() { grep -Eq "$1" "$body"; }
 
-# The violation object (no nested objects) whose "rule" is $1, on one line; empty when absent.
+# The violation object whose "rule" is $1, on one line, with its nested "fix" object if it has one;
+# empty when absent.
 violation_of() {
-    tr -d '\n' <"$body" | grep -Eo "\{[^{}]*\"rule\"[[:space:]]*:[[:space:]]*\"$1\"[^{}]*\}" | head -n 1 || true
+    tr -d '\n' <"$body" \
+        | grep -Eo "\{[^{}]*\"rule\"[[:space:]]*:[[:space:]]*\"$1\"[^{}]*(\{[^{}]*\}[^{}]*)?\}" | head -n 1 || true
 }
 
 # Integer member $2 of the one-line JSON object $1; empty when absent.
@@ -102,8 +104,9 @@ check "POST /check with an e-mail address gives \"verdict\":\"BLOCK\"" json_stri
 violation="$(violation_of email-address)"
 if [[ -n "$violation" ]]; then
     ok "POST /check with an e-mail address reports an \"email-address\" violation"
-    start="$(int_member "$violation" start)"
-    end="$(int_member "$violation" end)"
+    own="${violation%%\"fix\"*}" # its own members, without those of its fix
+    start="$(int_member "$own" start)"
+    end="$(int_member "$own" end)"
     if [[ "$start" == "$expected_start" && "$end" == "$expected_end" ]]; then
         ok "email-address violation spans exactly the address: start=$start end=$end"
     else
@@ -114,9 +117,32 @@ if [[ -n "$violation" ]]; then
     else
         not_ok "email-address violation excerpt is the address"
     fi
+    # The fix drops the address with one of the spaces around it: "write to and we will ...".
+    fix_start="$(sed -nE 's/.*"fix"[[:space:]]*:[[:space:]]*\{[^}]*"start"[[:space:]]*:[[:space:]]*([0-9]+).*/\1/p' <<<"$violation")"
+    fix_end="$(sed -nE 's/.*"fix"[[:space:]]*:[[:space:]]*\{[^}]*"end"[[:space:]]*:[[:space:]]*([0-9]+).*/\1/p' <<<"$violation")"
+    if [[ "$fix_start" == "$expected_start" && "$fix_end" == "$((expected_end + 1))" ]]; then
+        ok "email-address violation carries a fix that drops the address: start=$fix_start end=$fix_end"
+    else
+        not_ok "email-address violation carries a fix that drops the address: expected start=$expected_start end=$((expected_end + 1)), got start=${fix_start:-none} end=${fix_end:-none}"
+    fi
 else
     not_ok "POST /check with an e-mail address reports an \"email-address\" violation"
 fi
+
+# --- POST /check with suggestFix ----------------------------------------------------------
+request POST /check "{\"body\":\"$prefix$email$suffix\",\"contactReason\":\"BUYER_INQUIRY_REPLY\",\"orderAgeDays\":3,\"suggestFix\":true}"
+check "POST /check with suggestFix is 200" status_is 200
+check "POST /check with suggestFix answers the fixed body" json_string_is fixedBody "$prefix${suffix# }"
+check "POST /check with suggestFix answers the fixed draft's verdict" body_has_line '"fixedVerdict"[[:space:]]*:[[:space:]]*"(PASS|WARN|BLOCK)"'
+
+# --- POST /check/batch --------------------------------------------------------------------
+request POST /check/batch "{\"items\":[{\"body\":\"$prefix$email$suffix\",\"contactReason\":\"BUYER_INQUIRY_REPLY\",\"orderAgeDays\":3},{\"body\":\"Hello Megan, the cover measures 18 x 18 in and fits your insert.\",\"contactReason\":\"BUYER_INQUIRY_REPLY\",\"orderAgeDays\":3}]}"
+check "POST /check/batch is 200" status_is 200
+check "POST /check/batch answers \"results\"" body_has_line '"results"[[:space:]]*:[[:space:]]*\['
+check "POST /check/batch answers the first item BLOCK" json_string_is verdict BLOCK
+check "POST /check/batch answers the second item PASS" json_string_is verdict PASS
+request POST /check/batch '{"items":[]}'
+check "POST /check/batch with no items is 400" status_is 400
 
 # --- POST /check with a compliant message ------------------------------------------------
 request POST /check '{"body":"Hello, your order 113-4567890-1234567 has shipped today and should arrive on Friday. You can follow the delivery in Your Orders.","contactReason":"BUYER_INQUIRY_REPLY","orderAgeDays":3}'
@@ -140,6 +166,11 @@ check "GET /metrics answers text/plain" content_type_is 'text/plain'
 check "GET /metrics has messageguard_checks_total" body_has_line '^messageguard_checks_total[{ ]'
 check "GET /metrics has messageguard_violations_total" body_has_line '^messageguard_violations_total[{ ]'
 check "GET /metrics has the messageguard_check_latency_seconds histogram" body_has_line '^messageguard_check_latency_seconds_bucket[{ ]'
+
+# --- API docs -----------------------------------------------------------------------------
+request GET /v3/api-docs
+check "GET /v3/api-docs is 200" status_is 200
+check "GET /v3/api-docs lists /check/batch" body_has_line '"/check/batch"'
 
 # --- unknown path -------------------------------------------------------------------------
 request GET /no-such-path-smoke-test

@@ -79,7 +79,7 @@ public class CheckBenchmark {
         }
         text.setLength(2_000);
         message2000 = new CheckRequest("Re: your order", text.toString(), "BUYER_INQUIRY_REPLY", 3, null, List.of(),
-                null, null, null);
+                null, null, null, null);
     }
 
     @TearDown(Level.Trial)
@@ -133,7 +133,7 @@ public class CheckBenchmark {
 
     /** A short, clean message: what a check costs beyond the text itself. */
     private final CheckRequest shortMessage = new CheckRequest("Re: your order", "Thanks, it ships today.",
-            "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null);
+            "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null, null);
 
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)

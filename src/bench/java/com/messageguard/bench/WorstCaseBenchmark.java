@@ -55,7 +55,7 @@ public class WorstCaseBenchmark {
         if (body == null) {
             throw new IllegalArgumentException("no worst case named " + input);
         }
-        request = new CheckRequest("Re: your order", body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null);
+        request = new CheckRequest("Re: your order", body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null, null);
     }
 
     @TearDown(Level.Trial)

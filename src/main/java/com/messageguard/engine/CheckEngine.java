@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs every active rule over a draft and turns the findings into the violations of the response:
- * texts from the catalog, excerpts from the original text, duplicates dropped, a stable order.
+ * texts from the catalog, excerpts from the original text, the rule's safe fix where it has one,
+ * duplicates dropped, a stable order.
  */
 public final class CheckEngine {
 
@@ -47,9 +48,11 @@ public final class CheckEngine {
     private Violation explain(Finding finding, Draft draft) {
         RuleDefinition definition = registry.definition(finding.rule());
         String excerpt = null;
+        Fix fix = null;
         if (finding.hasSpan()) {
             String original = textOf(draft, finding.field());
             excerpt = original.substring(finding.start(), finding.end());
+            fix = registry.rule(finding.rule()).fix(finding, original);
         }
         String variant = finding.variant();
         return new Violation(
@@ -61,7 +64,8 @@ public final class CheckEngine {
                 excerpt,
                 fill(definition.messageOf(variant), finding.args()),
                 definition.policy(),
-                fill(definition.suggestionOf(variant), finding.args()));
+                fill(definition.suggestionOf(variant), finding.args()),
+                fix);
     }
 
     private static String textOf(Draft draft, String field) {

@@ -20,4 +20,13 @@ public interface Rule {
     default Set<String> variants() {
         return Set.of();
     }
+
+    /**
+     * The safe edit that resolves {@code finding}, a finding of this rule with offsets into
+     * {@code text} (the field's original text), or null when there is none: wording only the seller
+     * can rewrite. A fix must remove the finding without making another.
+     */
+    default Fix fix(Finding finding, String text) {
+        return null;
+    }
 }

@@ -55,6 +55,15 @@ public final class RuleRegistry {
         return implemented.containsKey(ruleId);
     }
 
+    /** The implementation of a rule id; the id must be implemented. */
+    public Rule rule(String ruleId) {
+        Rule rule = implemented.get(ruleId);
+        if (rule == null) {
+            throw new IllegalArgumentException("no rule implements " + ruleId);
+        }
+        return rule;
+    }
+
     public RuleDefinition definition(String ruleId) {
         return ruleSet.rule(ruleId).orElseThrow();
     }

@@ -1,5 +1,7 @@
 package com.messageguard.ruledata;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One contact reason of the catalog in {@code rules/contact-reasons.yaml}. Flags left out of the
  * file are false.
@@ -11,14 +13,16 @@ package com.messageguard.ruledata;
  * @param attachmentExpected a message with this reason normally carries a file (invoice, warranty)
  * @param linksAllowed       an https link to an allow-listed domain is acceptable under this reason
  */
+@Schema(description = "One contact reason of the catalog.")
 public record ContactReason(
-        String id,
-        String description,
-        Boolean reply,
-        Boolean critical,
-        Integer textLimit,
-        Boolean attachmentExpected,
-        Boolean linksAllowed) implements Checks.Checked {
+        @Schema(description = "The reason as requests name it.", example = "ORDER_ISSUE") String id,
+        @Schema(description = "When a seller may use it.") String description,
+        @Schema(description = "The seller answers the buyer's own message; every other reason is proactive.") Boolean reply,
+        @Schema(description = "The message reaches buyers who opted out of messages.") Boolean critical,
+        @Schema(description = "The longest body allowed, in characters; absent when there is no limit.") Integer textLimit,
+        @Schema(description = "A message with this reason normally carries a file (invoice, warranty).") Boolean attachmentExpected,
+        @Schema(description = "An https link to an allow-listed domain is acceptable under this reason.") Boolean linksAllowed)
+        implements Checks.Checked {
 
     public ContactReason {
         reply = Boolean.TRUE.equals(reply);

@@ -20,11 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use); when set,
- * {@code /check} and {@code /rules} answer 401 problem+json unless the {@code X-API-Key} header
- * holds one of the keys. {@code /health} and {@code /metrics} stay open for probes and scrapers
- * unless {@code messageguard.api-keys-for-ops} is true. The playground's page and files stay open
- * (they hold no secrets); the requests the page makes need the key. Keys are compared as SHA-256
- * digests with a constant-time comparison, so neither timing nor length tells how close a guess was.
+ * {@code /check}, {@code /check/batch} and {@code /rules} answer 401 problem+json unless the
+ * {@code X-API-Key} header holds one of the keys. {@code /health} and {@code /metrics} stay open
+ * for probes and scrapers unless {@code messageguard.api-keys-for-ops} is true, and so do the API
+ * docs ({@code /v3/api-docs}, {@code /swagger-ui.html}): they hold no data, and a person reads them
+ * to learn how to send a key; a locked-down deployment locks them with the ops endpoints. The
+ * playground's page and files stay open (they hold no secrets); the requests the page makes need
+ * the key. Keys are compared as SHA-256 digests with a constant-time comparison, so neither timing
+ * nor length tells how close a guess was.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -32,7 +35,9 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-API-Key";
 
-    private static final Set<String> OPS_PATHS = Set.of("/health", "/metrics");
+    private static final Set<String> OPS_PATHS = Set.of("/health", "/metrics", "/v3/api-docs", "/swagger-ui.html");
+    /** Swagger UI's assets and the document's variants (/v3/api-docs/swagger-config, .yaml). */
+    private static final List<String> OPS_PREFIXES = List.of("/v3/api-docs/", "/v3/api-docs.", "/swagger-ui/");
 
     private final List<byte[]> keyDigests;
     private final boolean protectOps;
@@ -48,8 +53,22 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return keyDigests.isEmpty() || !protectOps && OPS_PATHS.contains(request.getRequestURI())
+        return keyDigests.isEmpty() || !protectOps && isOps(normalizedPath(request))
                 || PlaygroundConfiguration.isPlayground(request);
+    }
+
+    /**
+     * The path as the servlet container resolved it, decoded and with {@code ..} removed: the raw
+     * request URI {@code /swagger-ui/../check} starts with an open prefix. Spring MVC matches the raw
+     * URI today, so such a path finds no endpoint; the key check must not depend on that.
+     */
+    private static String normalizedPath(HttpServletRequest request) {
+        String pathInfo = request.getPathInfo();
+        return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+    }
+
+    private static boolean isOps(String path) {
+        return OPS_PATHS.contains(path) || OPS_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override

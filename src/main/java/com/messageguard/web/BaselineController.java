@@ -1,6 +1,8 @@
 package com.messageguard.web;
 
 import com.messageguard.engine.CheckEngine;
+import com.messageguard.engine.CheckResult;
+import com.messageguard.engine.Verdict;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("loadtest")
 public class BaselineController {
 
-    private static final CheckResponse PASS = new CheckResponse(com.messageguard.engine.Verdict.PASS, true, List.of(), "baseline");
+    private static final CheckResponse PASS = CheckResponse.of(new CheckResult(Verdict.PASS, List.of(), "baseline"));
     /** The load test replays the corpus, about 200 requests; beyond this the replay stops remembering. */
     private static final int REMEMBERED = 10_000;
 

@@ -1,8 +1,8 @@
 package com.messageguard.web;
 
-import com.messageguard.engine.CheckEngine;
-import com.messageguard.engine.CheckResult;
-import com.messageguard.ops.CheckMetrics;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,23 +11,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /check}: one draft in, its verdict and violations out. */
 @RestController
+@Tag(name = "Check", description = "Check drafts before they are sent")
 public class CheckController {
 
-    private final DraftFactory drafts;
-    private final CheckEngine engine;
-    private final CheckMetrics metrics;
+    private final RequestChecker checker;
 
-    public CheckController(DraftFactory drafts, CheckEngine engine, CheckMetrics metrics) {
-        this.drafts = drafts;
-        this.engine = engine;
-        this.metrics = metrics;
+    public CheckController(RequestChecker checker) {
+        this.checker = checker;
     }
 
+    @Operation(summary = "Check one draft",
+            description = "Answers the verdict and every violation, with the exact characters at fault and, where a safe "
+                    + "edit exists, its fix. With `suggestFix` also the draft with every fix applied, checked again.")
+    @ApiResponse(responseCode = "200", description = "The draft was checked, whatever was found")
     @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public CheckResponse check(@Valid @RequestBody CheckRequest request) {
-        long started = System.nanoTime();
-        CheckResult result = engine.check(drafts.create(request));
-        metrics.record(result, System.nanoTime() - started);
-        return CheckResponse.of(result);
+        return checker.check(request);
     }
 }

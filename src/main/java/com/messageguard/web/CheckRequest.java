@@ -1,5 +1,6 @@
 package com.messageguard.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,18 +9,51 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of {@code POST /check}, as API.md defines it. Unknown fields are ignored. */
+/**
+ * The body of {@code POST /check}, as API.md defines it, and one item of {@code POST /check/batch}.
+ * Unknown fields are ignored. {@code suggestFix}: also answer the draft with every safe fix applied
+ * and checked again.
+ */
+@Schema(description = "One draft message a seller wants to send to an Amazon buyer.")
 public record CheckRequest(
+        @Schema(description = "Subject line, at most 200 characters; `[Important]` here marks a critical message.",
+                example = "Your custom engraving")
         @Size(max = 200) String subject,
+        @Schema(description = "The message text, plain text, 1 to 20,000 characters, not blank.",
+                example = "Hello Anna, could you confirm the name to engrave on your order 113-4567890-1234567?")
         @NotBlank @Size(max = 20_000) String body,
+        @Schema(description = "One of the contact reasons of the catalog (`GET /rules`); tells whether the seller writes "
+                + "proactively or answers the buyer. `BUYER_INQUIRY_REPLY` answers the buyer's own message.",
+                example = "CUSTOMIZATION")
         @NotBlank @KnownContactReason String contactReason,
+        @Schema(description = "Whole days since the order was placed, 0 or more.", example = "3")
         @NotNull @PositiveOrZero Integer orderAgeDays,
+        @Schema(description = "Whole days since delivery, 0 or more; used for review-request timing and the contact window.")
         @PositiveOrZero Integer daysSinceDelivery,
+        @Schema(description = "At most 10 attachments.")
         @Size(max = 10) List<@NotNull @Valid AttachmentPayload> attachments,
+        @Schema(description = "What the seller's tool knows about the order and account; every field optional.")
         @Valid ContextPayload context,
+        @Schema(description = "The buyer's language, ISO 639-1 code (`en`, `de`, `fr`, `es`, `it`, ...); detected from the "
+                + "text when absent. `GET /rules` lists the languages with a language pack.", example = "en")
         @Pattern(regexp = "[A-Za-z]{2}([-_][A-Za-z0-9]{2,8})?", message = "must be an ISO 639-1 language code such as 'en'")
         String language,
-        Boolean checkGrammar) {
+        @Schema(description = "`true` adds spelling and grammar findings (`spelling-grammar`, WARN); default `false`. "
+                + "Accepted; the rule is planned and finds nothing yet.")
+        Boolean checkGrammar,
+        @Schema(description = "`true` also answers `fixedBody`, `fixedSubject`, `fixedVerdict` and `remainingViolations`: "
+                + "the draft with every safe fix applied and checked again; default `false`.")
+        Boolean suggestFix) {
+
+    public boolean wantsFix() {
+        return Boolean.TRUE.equals(suggestFix);
+    }
+
+    /** The same request with other texts: the draft with its fixes applied. */
+    public CheckRequest withText(String newSubject, String newBody) {
+        return new CheckRequest(newSubject, newBody, contactReason, orderAgeDays, daysSinceDelivery, attachments,
+                context, language, checkGrammar, suggestFix);
+    }
 
     /**
      * Subject and body are buyers' personal data, and every other string comes from the client
@@ -33,17 +67,26 @@ public record CheckRequest(
     }
 
     /** One attachment: its name decides the type; the content type, when given, must agree. */
+    @Schema(description = "One attachment of the message; only its name, type and size are checked.")
     public record AttachmentPayload(
+            @Schema(description = "File name; its extension decides the type.", example = "proof.png")
             @NotBlank @Size(max = 255) String fileName,
+            @Schema(description = "MIME type; when given it must agree with the extension.", example = "image/png")
             @Size(max = 255) String contentType,
+            @Schema(description = "Size in bytes, 0 or more.", example = "240000")
             @NotNull @PositiveOrZero Long sizeBytes) {
     }
 
     /** What the seller's tool knows about the order and the account; every field optional. */
+    @Schema(description = "What the seller's tool knows about the order and the account.")
     public record ContextPayload(
+            @Schema(description = "A review or feedback request was already sent for this order.")
             Boolean reviewAlreadyRequested,
+            @Schema(description = "The buyer opted out of messages that are not critical.")
             Boolean buyerOptedOut,
+            @Schema(description = "The seller's average orders per day, 0 or more: the daily limit is 5 times this plus 600 messages.")
             @PositiveOrZero Integer averageDailyOrders,
+            @Schema(description = "Messages the seller already sent today, 0 or more.")
             @PositiveOrZero Integer messagesSentToday) {
     }
 }

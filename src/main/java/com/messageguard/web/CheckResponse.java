@@ -1,20 +1,54 @@
 package com.messageguard.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.messageguard.engine.CheckResult;
 import com.messageguard.engine.Verdict;
 import com.messageguard.engine.Violation;
 import java.util.List;
 
-/** The 200 answer of {@code POST /check}. */
-public record CheckResponse(Verdict verdict, boolean compliant, List<Violation> violations, String rulesVersion) {
+/**
+ * The 200 answer of {@code POST /check}. The four {@code fixed...}/{@code remainingViolations}
+ * components are set only when the request asked for {@code suggestFix}, and left out of the JSON
+ * otherwise: the draft with every safe fix applied ({@code fixedSubject} only when the request had
+ * a subject), the verdict of checking it again, and the violations that check found, the wording
+ * only the seller can rewrite.
+ */
+@Schema(description = "The verdict on one draft; always 200 for a well-formed request, whatever it finds.")
+public record CheckResponse(
+        @Schema(description = "`PASS` (no violations), `WARN` (only WARN violations) or `BLOCK` (at least one BLOCK).",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        Verdict verdict,
+        @Schema(description = "`true` exactly when there is no BLOCK violation.", requiredMode = Schema.RequiredMode.REQUIRED)
+        boolean compliant,
+        @Schema(description = "Sorted by field, then `start`, then `rule`; the same draft and rules always give the same list.",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        List<Violation> violations,
+        @Schema(description = "Version of the rule data that checked the draft.", example = "2026.11.0",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        String rulesVersion,
+        @Schema(description = "Only with `suggestFix`: the body with every safe fix applied.")
+        String fixedBody,
+        @Schema(description = "Only with `suggestFix` and a subject in the request: the subject with every safe fix applied.")
+        String fixedSubject,
+        @Schema(description = "Only with `suggestFix`: the verdict of checking the fixed draft again.")
+        Verdict fixedVerdict,
+        @Schema(description = "Only with `suggestFix`: the violations of the fixed draft, the wording the seller must rewrite.")
+        List<Violation> remainingViolations) {
 
     /** Excerpts quote the message: a log line gets the verdict and counts only. */
     @Override
     public String toString() {
-        return "CheckResponse[verdict=" + verdict + ", violations=" + violations.size() + ", rulesVersion=" + rulesVersion + "]";
+        return "CheckResponse[verdict=" + verdict + ", violations=" + violations.size() + ", rulesVersion=" + rulesVersion
+                + (fixedVerdict == null ? "" : ", fixedVerdict=" + fixedVerdict + ", remaining=" + remainingViolations.size()) + "]";
     }
 
     static CheckResponse of(CheckResult result) {
-        return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion());
+        return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion(),
+                null, null, null, null);
+    }
+
+    CheckResponse withFix(DraftFixer.FixedDraft fixed) {
+        return new CheckResponse(verdict, compliant, violations, rulesVersion, fixed.body(), fixed.subject(),
+                fixed.recheck().verdict(), fixed.recheck().violations());
     }
 }

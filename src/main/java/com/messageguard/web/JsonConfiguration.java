@@ -1,5 +1,6 @@
 package com.messageguard.web;
 
+import com.messageguard.MessageGuardProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -28,5 +30,12 @@ public class JsonConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** A batch is read item by item and refused at the first item past the limit. */
+    @Bean
+    JsonMapperBuilderCustomizer batchItemLimit(MessageGuardProperties properties) {
+        return builder -> builder.addModule(new SimpleModule("batch-request")
+                .addDeserializer(BatchRequest.class, new BatchRequestDeserializer(properties.batch().maxItems())));
     }
 }

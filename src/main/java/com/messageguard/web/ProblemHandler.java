@@ -84,7 +84,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> notFound(HttpHeaders headers, WebRequest request) {
         return problem(Problems.of(HttpStatus.NOT_FOUND, "No endpoint at " + path(request)
-                + ". The service answers POST /check, GET /rules, GET /health and GET /metrics."), headers, request);
+                + ". The service answers POST /check, POST /check/batch, GET /rules, GET /health, GET /metrics, the API docs "
+                + "at GET /v3/api-docs and the playground at GET /."), headers, request);
     }
 
     private ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
@@ -104,6 +105,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
         static ProblemDetail describe(HttpMessageNotReadableException ex) {
             Throwable cause = ex.getCause();
+            if (cause instanceof BatchRequestDeserializer.TooManyItems tooMany) {
+                return Problems.invalidRequest(List.of(new FieldError(BatchRequestDeserializer.ITEMS, tooMany.problem())));
+            }
             if (cause instanceof StreamConstraintsException) {
                 return Problems.of(HttpStatus.BAD_REQUEST, "The JSON document is nested too deeply or holds a value that is too long.");
             }

@@ -24,33 +24,39 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 413 to request bodies over the configured limit before anything parses them. A declared
- * Content-Length is judged at once; a chunked body is read up to one byte past the limit.
+ * Content-Length is judged at once; a chunked body is read up to one byte past the limit. A batch
+ * ({@value #BATCH_PATH}) may hold {@code batch.max-items} drafts, each as large as one request may be.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    static final String BATCH_PATH = "/check/batch";
+
     private final long maxBytes;
+    private final long maxBatchBytes;
 
     public RequestSizeLimitFilter(MessageGuardProperties properties) {
         this.maxBytes = properties.maxRequestSize().toBytes();
+        this.maxBatchBytes = maxBytes * properties.batch().maxItems();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = BATCH_PATH.equals(request.getRequestURI()) ? maxBatchBytes : maxBytes;
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            tooLarge(request, response);
+        if (declared > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         if (declared >= 0 || !hasBody(request)) {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (body.length > maxBytes) {
-            tooLarge(request, response);
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (body.length > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -60,7 +66,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         return request.getHeader("Transfer-Encoding") != null;
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -68,7 +74,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setHeader("Connection", "close");
         response.getWriter().write("{\"type\":\"" + Problems.typeFor(status.value()) + "\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"The request body exceeds the limit of "
-                + maxBytes + " bytes.\",\"instance\":\"" + jsonEscape(request.getRequestURI()) + "\"}");
+                + limit + " bytes.\",\"instance\":\"" + jsonEscape(request.getRequestURI()) + "\"}");
     }
 
     private static String jsonEscape(String s) {

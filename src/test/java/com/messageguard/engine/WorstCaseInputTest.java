@@ -29,7 +29,7 @@ class WorstCaseInputTest {
 
     private Draft draft(String body) {
         return drafts.create(new CheckRequest("Re: your order", body, "BUYER_INQUIRY_REPLY", 3, null, List.of(),
-                null, null, null));
+                null, null, null, null));
     }
 
     @Test

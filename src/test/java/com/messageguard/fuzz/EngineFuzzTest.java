@@ -7,7 +7,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.messageguard.MessageGuardApplication;
 import com.messageguard.engine.CheckEngine;
 import com.messageguard.engine.CheckResult;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.Violation;
+import com.messageguard.fix.Fixes;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.web.CheckRequest;
 import com.messageguard.web.DraftFactory;
@@ -62,7 +64,7 @@ class EngineFuzzTest {
             return; // the HTTP layer rejects these before the engine sees them
         }
         CheckRequest request = new CheckRequest(subject, body, reason, orderAgeDays, daysSinceDelivery, attachments,
-                context, null, null);
+                context, null, null, null);
 
         CheckResult result = engine.check(drafts.create(request));
 
@@ -78,6 +80,18 @@ class EngineFuzzTest {
             assertThat(v.end()).isLessThanOrEqualTo(text.length());
             assertThat(v.excerpt()).isEqualTo(text.substring(v.start(), v.end()));
             assertThat(v.message()).isNotBlank().doesNotContain("{");
+            if (v.fix() != null) {
+                assertThat(v.fix().start()).isLessThanOrEqualTo(v.start());
+                assertThat(v.fix().end()).isBetween(v.end(), text.length());
+            }
+        }
+        for (String field : new String[] {"subject", "body"}) {
+            String text = field.equals("subject") ? subject : body;
+            List<Fix> fixes = result.violations().stream().filter(v -> v.fix() != null && v.field().equals(field))
+                    .map(Violation::fix).toList();
+            if (text != null) {
+                assertThat(Fixes.apply(text, fixes).length()).isLessThanOrEqualTo(text.length() * 2);
+            }
         }
     }
 }

@@ -16,9 +16,13 @@ class ApiKeyTest {
     private static final String CHECK = "{\"body\":\"Hello\",\"contactReason\":\"BUYER_INQUIRY_REPLY\",\"orderAgeDays\":1}";
 
     private static Http.Response post(Http http, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url("/check")))
+        return post(http, "/check", CHECK, key);
+    }
+
+    private static Http.Response post(Http http, String path, String json, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(path)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CHECK));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header(ApiKeyFilter.HEADER, key);
         }
@@ -67,10 +71,32 @@ class ApiKeyTest {
         }
 
         @Test
-        void healthAndMetricsStayOpen() {
+        void batchNeedsAValidKeyToo() {
+            Http http = new Http(port);
+            String batch = "{\"items\": [" + CHECK + "]}";
+            assertThat(post(http, "/check/batch", batch, null).status()).isEqualTo(401);
+            assertThat(post(http, "/check/batch", batch, "wrong").status()).isEqualTo(401);
+            assertThat(post(http, "/check/batch", batch, "first-key-123").status()).isEqualTo(200);
+        }
+
+        @Test
+        void healthMetricsAndTheApiDocsStayOpen() {
             Http http = new Http(port);
             assertThat(get(http, "/health", null).status()).isEqualTo(200);
             assertThat(get(http, "/metrics", null).status()).isEqualTo(200);
+            assertThat(get(http, "/v3/api-docs", null).status()).isEqualTo(200);
+            assertThat(get(http, "/v3/api-docs/swagger-config", null).status()).isEqualTo(200);
+            assertThat(get(http, "/swagger-ui/index.html", null).status()).isEqualTo(200);
+            assertThat(get(http, "/swagger-ui.html", null).status()).isEqualTo(302);
+        }
+
+        @Test
+        void anOpenPrefixDoesNotOpenThePathItLeadsTo() {
+            Http http = new Http(port);
+            for (String path : new String[] {"/swagger-ui/../check", "/v3/api-docs/../../check", "/swagger-ui/%2e%2e/check"}) {
+                assertThat(post(http, path, CHECK, null).status()).as(path).isIn(400, 401, 404);
+                assertThat(post(http, path, CHECK, null).status()).as(path).isNotEqualTo(200);
+            }
         }
     }
 
@@ -89,6 +115,14 @@ class ApiKeyTest {
             assertThat(get(http, "/metrics", "nope").status()).isEqualTo(401);
             assertThat(get(http, "/health", "ops-key").status()).isEqualTo(200);
             assertThat(get(http, "/metrics", "ops-key").status()).isEqualTo(200);
+        }
+
+        @Test
+        void theApiDocsNeedTheKeyWithTheOpsEndpoints() {
+            Http http = new Http(port);
+            assertThat(get(http, "/v3/api-docs", null).status()).isEqualTo(401);
+            assertThat(get(http, "/swagger-ui/index.html", null).status()).isEqualTo(401);
+            assertThat(get(http, "/v3/api-docs", "ops-key").status()).isEqualTo(200);
         }
     }
 

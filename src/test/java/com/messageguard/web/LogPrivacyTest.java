@@ -44,4 +44,21 @@ class LogPrivacyTest {
         assertThat(output.getAll()).as("captured log output").contains("DEBUG").doesNotContain(MARKER)
                 .doesNotContain(MARKER.toLowerCase());
     }
+
+    @Test
+    void noLogLineHoldsTheTextsOfABatchOrOfASuggestedFix(CapturedOutput output) {
+        Http http = new Http(port);
+        String body = "Hello " + MARKER + " 😀, write to " + MARKER.toLowerCase() + "@example.com.";
+        String item = "{\"subject\":\"" + MARKER + "\",\"body\":\"" + body + "\",\"contactReason\":\"OTHER\",\"orderAgeDays\":3,"
+                + "\"suggestFix\":true}";
+        String badItem = "{\"subject\":\"" + MARKER + "\",\"body\":\"" + body + "\",\"contactReason\":\"" + MARKER + "\",\"orderAgeDays\":3}";
+
+        assertThat(http.postJson("/check", item).status()).isEqualTo(200);
+        assertThat(http.postJson("/check/batch", "{\"items\":[" + item + "," + item + "]}").status()).isEqualTo(200);
+        assertThat(http.postJson("/check/batch", "{\"items\":[" + item + "," + badItem + "]}").status()).isEqualTo(400);
+        assertThat(http.postJson("/check/batch", "{\"items\":[" + item + ",{\"body\":" + MARKER + "}]}").status()).isEqualTo(400);
+
+        assertThat(output.getAll()).as("captured log output").contains("DEBUG").doesNotContain(MARKER)
+                .doesNotContain(MARKER.toLowerCase());
+    }
 }

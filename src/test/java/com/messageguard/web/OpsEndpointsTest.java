@@ -1,5 +1,6 @@
 package com.messageguard.web;
 
+import static com.messageguard.testing.Prometheus.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.testing.Http;
@@ -119,14 +120,5 @@ class OpsEndpointsTest {
         assertThat(metrics).contains("messageguard_checks_total{verdict=\"PASS\"}",
                 "messageguard_check_latency_seconds_bucket", "messageguard_check_latency_seconds_count",
                 "http_server_requests_seconds", "jvm_memory_used_bytes");
-    }
-
-    private static double value(String metrics, String series) {
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith(series + " ")) {
-                return Double.parseDouble(line.substring(series.length() + 1).trim());
-            }
-        }
-        throw new AssertionError("no series " + series);
     }
 }

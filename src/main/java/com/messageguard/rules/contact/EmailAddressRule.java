@@ -1,9 +1,12 @@
 package com.messageguard.rules.contact;
 
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
 import java.util.Map;
@@ -36,5 +39,11 @@ public class EmailAddressRule implements Rule {
                 findings.text(field, view, span.start(), span.end(), null, Map.of());
             }
         }
+    }
+
+    /** The address goes; the buyer can answer in Buyer-Seller Messaging. */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return Removal.of(text, finding.start(), finding.end());
     }
 }

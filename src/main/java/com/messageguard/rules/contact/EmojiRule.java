@@ -3,9 +3,12 @@ package com.messageguard.rules.contact;
 import com.messageguard.detect.emoji.EmojiData;
 import com.messageguard.detect.emoji.EmojiDetector;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.Span;
 import java.util.Map;
@@ -22,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class EmojiRule implements Rule {
 
     static final String EMOTICON = "emoticon";
+    private static final char COMBINING_KEYCAP = '\u20E3';
 
     private final EmojiDetector detector;
 
@@ -50,5 +54,18 @@ public class EmojiRule implements Rule {
                 findings.original(field, span.start(), span.end(), EMOTICON, Map.of());
             }
         }
+    }
+
+    /**
+     * The emoji or emoticon goes; the words around it carry the message. A keycap ({@code 1️⃣})
+     * stands for its digit, which stays.
+     */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        char base = text.charAt(finding.start());
+        if (text.charAt(finding.end() - 1) == COMBINING_KEYCAP && (Character.isDigit(base) || base == '#' || base == '*')) {
+            return new Fix(finding.start(), finding.end(), String.valueOf(base));
+        }
+        return Removal.of(text, finding.start(), finding.end());
     }
 }

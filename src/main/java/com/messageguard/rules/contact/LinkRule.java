@@ -2,9 +2,12 @@ package com.messageguard.rules.contact;
 
 import com.messageguard.detect.contact.LinkMatch;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import com.messageguard.text.NormalizedText;
 import java.util.List;
 import java.util.Locale;
@@ -54,5 +57,11 @@ public class LinkRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** The link goes, with the whole obfuscated run it was written as. */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return Removal.of(text, finding.start(), finding.end());
     }
 }

@@ -3,9 +3,12 @@ package com.messageguard.rules.contact;
 import com.messageguard.detect.address.AddressData;
 import com.messageguard.detect.address.AddressDetector;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.Span;
 import java.util.Map;
@@ -49,5 +52,14 @@ public class MailingAddressRule implements Rule {
                 findings.text(field, span.start(), span.end(), variant, Map.of());
             }
         }
+    }
+
+    /**
+     * The address goes, except under a {@code RETURN}: there it may be the return address the buyer
+     * needs, which only the seller can judge.
+     */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return RETURN_VARIANT.equals(finding.variant()) ? null : Removal.of(text, finding.start(), finding.end());
     }
 }

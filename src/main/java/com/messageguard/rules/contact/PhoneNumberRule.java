@@ -1,9 +1,12 @@
 package com.messageguard.rules.contact;
 
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import com.messageguard.text.Span;
 import org.springframework.stereotype.Component;
 
@@ -33,5 +36,11 @@ public class PhoneNumberRule implements Rule {
                 findings.text(field, span.start(), span.end());
             }
         }
+    }
+
+    /** The number goes, however it was spelled. */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return Removal.of(text, finding.start(), finding.end());
     }
 }

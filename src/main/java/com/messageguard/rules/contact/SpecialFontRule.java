@@ -1,7 +1,10 @@
 package com.messageguard.rules.contact;
 
+import com.messageguard.detect.emoji.PlainLetters;
 import com.messageguard.detect.emoji.SpecialFontDetector;
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
@@ -31,5 +34,11 @@ public class SpecialFontRule implements Rule {
                 findings.original(field, span.start(), span.end(), null, Map.of());
             }
         }
+    }
+
+    /** The same words in plain letters. */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return new Fix(finding.start(), finding.end(), PlainLetters.of(text.substring(finding.start(), finding.end())));
     }
 }

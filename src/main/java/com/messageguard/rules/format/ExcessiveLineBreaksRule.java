@@ -1,6 +1,8 @@
 package com.messageguard.rules.format;
 
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
@@ -66,5 +68,17 @@ public class ExcessiveLineBreaksRule implements Rule {
 
     private static boolean isBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\u000C';
+    }
+
+    /**
+     * The run becomes the most breaks allowed, written as its first one was ({@code \r\n} stays
+     * {@code \r\n}); the spaces between its breaks go with it.
+     */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        int start = finding.start();
+        String lineBreak = text.startsWith("\r\n", start) ? "\r\n"
+                : isBreak(text.charAt(start)) ? String.valueOf(text.charAt(start)) : "\n";
+        return new Fix(start, finding.end(), lineBreak.repeat(maxConsecutive));
     }
 }

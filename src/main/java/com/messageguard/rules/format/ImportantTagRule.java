@@ -1,9 +1,12 @@
 package com.messageguard.rules.format;
 
 import com.messageguard.engine.Draft;
+import com.messageguard.engine.Finding;
+import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.fix.Removal;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,5 +34,11 @@ public class ImportantTagRule implements Rule {
         while (m.find()) {
             findings.text(subject, m.start(), m.end(), null, Map.of("reason", draft.reason().id()));
         }
+    }
+
+    /** The tag goes: the reason is not critical, so the subject may not claim it. */
+    @Override
+    public Fix fix(Finding finding, String text) {
+        return Removal.of(text, finding.start(), finding.end());
     }
 }
