@@ -11,8 +11,10 @@ import org.springframework.util.unit.DataSize;
  * @param rulesDir       a folder holding the rule files; unset means the rules shipped in the jar.
  *                       Environment: {@code MESSAGEGUARD_RULES_DIR}
  * @param maxRequestSize the largest request body accepted; larger ones get 413
- * @param apiKeys        when not empty, {@code /check} and {@code /rules} need one of these in the
- *                       {@code X-API-Key} header. Environment: {@code MESSAGEGUARD_API_KEYS} (comma-separated)
+ * @param apiKeys        when not empty, every endpoint but the ops ones needs one of these in the
+ *                       {@code X-API-Key} header; {@code account:key} names the key's seller account,
+ *                       a bare key is an account of its own (see {@link com.messageguard.account.ApiKeys}).
+ *                       Environment: {@code MESSAGEGUARD_API_KEYS} (comma-separated)
  * @param apiKeysForOps  also require a key for {@code /health} and {@code /metrics}
  */
 @ConfigurationProperties("messageguard")

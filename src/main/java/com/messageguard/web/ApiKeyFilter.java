@@ -1,15 +1,15 @@
 package com.messageguard.web;
 
 import com.messageguard.MessageGuardProperties;
+import com.messageguard.account.ApiKeys;
+import com.messageguard.account.SellerAccount;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use); when set,
- * {@code /check} and {@code /rules} answer 401 problem+json unless the {@code X-API-Key} header
- * holds one of the keys. {@code /health} and {@code /metrics} stay open for probes and scrapers
- * unless {@code messageguard.api-keys-for-ops} is true. Keys are compared as SHA-256 digests with
- * a constant-time comparison, so neither timing nor length tells how close a guess was.
+ * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use, one seller
+ * account); when set, every endpoint but the ops ones answers 401 problem+json unless the
+ * {@code X-API-Key} header holds one of the keys, and the key's seller account is left on the
+ * request for the ledger ({@link SellerAccount#REQUEST_ATTRIBUTE}). {@code /health} (with its
+ * probe groups) and {@code /metrics} stay open for probes and scrapers unless
+ * {@code messageguard.api-keys-for-ops} is true. See {@link ApiKeys} for the entries and how keys
+ * are compared.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -33,28 +35,31 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     private static final Set<String> OPS_PATHS = Set.of("/health", "/metrics");
 
-    private final List<byte[]> keyDigests;
+    private final ApiKeys keys;
     private final boolean protectOps;
 
-    public ApiKeyFilter(MessageGuardProperties properties) {
-        this.keyDigests = properties.apiKeys().stream()
-                .map(String::strip)
-                .filter(k -> !k.isEmpty())
-                .map(ApiKeyFilter::digest)
-                .toList();
+    public ApiKeyFilter(ApiKeys keys, MessageGuardProperties properties) {
+        this.keys = keys;
         this.protectOps = properties.apiKeysForOps();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return keyDigests.isEmpty() || !protectOps && OPS_PATHS.contains(request.getRequestURI());
+        return keys.isEmpty() || !protectOps && isOpsPath(request.getRequestURI());
+    }
+
+    /** /health, its probe groups (/health/liveness, /health/readiness) and /metrics. */
+    private static boolean isOpsPath(String path) {
+        return OPS_PATHS.contains(path) || path.startsWith("/health/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String presented = request.getHeader(HEADER);
-        if (presented != null && matches(digest(presented.strip()))) {
+        Optional<SellerAccount> account = keys.accountFor(presented);
+        if (account.isPresent()) {
+            request.setAttribute(SellerAccount.REQUEST_ATTRIBUTE, account.get());
             chain.doFilter(request, response);
             return;
         }
@@ -67,22 +72,5 @@ public class ApiKeyFilter extends OncePerRequestFilter {
                 + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
                 + (presented == null ? "This endpoint needs an API key in the " + HEADER + " header."
                         : "The API key in the " + HEADER + " header is not valid.") + "\"}");
-    }
-
-    /** Checks every key, without stopping at the first match, in constant time per key. */
-    private boolean matches(byte[] presented) {
-        boolean match = false;
-        for (byte[] key : keyDigests) {
-            match |= MessageDigest.isEqual(key, presented);
-        }
-        return match;
-    }
-
-    private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
