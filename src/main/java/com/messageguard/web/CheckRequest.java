@@ -8,7 +8,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of {@code POST /check}, as API.md defines it. Unknown fields are ignored. */
+/**
+ * The body of {@code POST /check}, as API.md defines it. Unknown fields are ignored.
+ * {@code POST /messages} takes the same fields ({@link SendRequest}) and needs
+ * {@code context.orderId} ({@link SendRequest.Sending}).
+ */
 public record CheckRequest(
         @Size(max = 200) String subject,
         @NotBlank @Size(max = 20_000) String body,
@@ -16,7 +20,7 @@ public record CheckRequest(
         @NotNull @PositiveOrZero Integer orderAgeDays,
         @PositiveOrZero Integer daysSinceDelivery,
         @Size(max = 10) List<@NotNull @Valid AttachmentPayload> attachments,
-        @Valid ContextPayload context,
+        @NotNull(groups = SendRequest.Sending.class) @Valid ContextPayload context,
         @Pattern(regexp = "[A-Za-z]{2}([-_][A-Za-z0-9]{2,8})?", message = "must be an ISO 639-1 language code such as 'en'")
         String language,
         Boolean checkGrammar) {
@@ -39,11 +43,23 @@ public record CheckRequest(
             @NotNull @PositiveOrZero Long sizeBytes) {
     }
 
-    /** What the seller's tool knows about the order and the account; every field optional. */
+    /**
+     * What the seller's tool knows about the order and the account; every field optional. With
+     * {@code orderId} and the ledger on, the ledger completes {@code reviewAlreadyRequested} and
+     * {@code messagesSentToday} from what the account recorded.
+     */
     public record ContextPayload(
             Boolean reviewAlreadyRequested,
             Boolean buyerOptedOut,
             @PositiveOrZero Integer averageDailyOrders,
-            @PositiveOrZero Integer messagesSentToday) {
+            @PositiveOrZero Integer messagesSentToday,
+            @NotNull(groups = SendRequest.Sending.class) @Pattern(regexp = LedgerIds.PATTERN, message = LedgerIds.MESSAGE)
+            String orderId) {
+
+        /** The context without the ledger's part, as existing callers build it. */
+        public ContextPayload(Boolean reviewAlreadyRequested, Boolean buyerOptedOut, Integer averageDailyOrders,
+                Integer messagesSentToday) {
+            this(reviewAlreadyRequested, buyerOptedOut, averageDailyOrders, messagesSentToday, null);
+        }
     }
 }
