@@ -23,7 +23,8 @@ import org.springframework.transaction.TransactionException;
  * request that time and never more: JDBC's own timeouts cannot promise that for a socket that
  * never answers. After a failure the ledger is taken as unavailable for a short cool-down, during
  * which calls fail at once instead of each waiting out its timeout; the next call after it tries
- * the database again.
+ * the database again. A call that timed out still waiting for a thread says the service is busy,
+ * not that the database is: it fails alone and starts no cool-down.
  * <p>
  * Work that times out is not interrupted (an interrupt closes H2's file channel); it finishes or
  * fails on its own thread, and work still queued when its caller gave up never starts.
@@ -71,9 +72,10 @@ public class LedgerCalls implements AutoCloseable {
     }
 
     private <T> T await(Duration timeout, Callable<T> work) throws LedgerUnavailableException {
+        Started<T> started = new Started<>(work);
         Future<T> future;
         try {
-            future = executor.submit(work);
+            future = executor.submit(started);
         } catch (RejectedExecutionException e) {
             throw new LedgerUnavailableException("too many ledger calls are waiting for the database");
         }
@@ -85,7 +87,11 @@ public class LedgerCalls implements AutoCloseable {
             return result;
         } catch (TimeoutException e) {
             future.cancel(false);
-            throw failed("the ledger database did not answer within " + timeout.toMillis() + " ms", null);
+            String message = "the ledger database did not answer within " + timeout.toMillis() + " ms";
+            if (!started.started) {
+                throw new LedgerUnavailableException(message + " (every ledger thread was busy)");
+            }
+            throw failed(message, null);
         } catch (InterruptedException e) {
             future.cancel(false);
             Thread.currentThread().interrupt();
@@ -122,6 +128,23 @@ public class LedgerCalls implements AutoCloseable {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /** Work that notes when a thread took it up. */
+    private static final class Started<T> implements Callable<T> {
+
+        private final Callable<T> work;
+        private volatile boolean started;
+
+        Started(Callable<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        public T call() throws Exception {
+            started = true;
+            return work.call();
+        }
     }
 
     /** Lets running work finish for a moment; no interrupts (see above). */

@@ -55,23 +55,38 @@ class LedgerCallsTest {
         assertThat(calls.call(Duration.ofSeconds(5), () -> "and stays")).isEqualTo("and stays");
     }
 
-    @Test
-    void callsBeyondTheQueueAreRefusedAtOnce() throws Exception {
-        for (int i = 0; i < 2 + 256; i++) {
+    /** Gives the two threads (and then the queue) work that waits for {@link #release}. */
+    private void occupy(int calls) throws InterruptedException {
+        for (int i = 0; i < calls; i++) {
             new Thread(() -> {
                 try {
-                    calls.probe(Duration.ofSeconds(30), () -> release.await(30, TimeUnit.SECONDS));
+                    this.calls.probe(Duration.ofSeconds(30), () -> release.await(30, TimeUnit.SECONDS));
                 } catch (LedgerUnavailableException e) {
-                    // not expected: the queue holds them
+                    // not expected: the threads and the queue hold them
                 }
             }).start();
         }
         Thread.sleep(300);
+    }
+
+    @Test
+    void callsBeyondTheQueueAreRefusedAtOnce() throws Exception {
+        occupy(2 + 256);
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> calls.probe(Duration.ofSeconds(30), () -> "queued"))
                 .isInstanceOf(LedgerUnavailableException.class).hasMessageContaining("too many");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aCallThatTimedOutWaitingForAThreadStartsNoCoolDown() throws Exception {
+        occupy(2);
+
+        assertThatThrownBy(() -> calls.call(Duration.ofMillis(100), () -> "waits behind the busy threads"))
+                .isInstanceOf(LedgerUnavailableException.class).hasMessageContaining("busy");
+        release.countDown();
+        assertThat(calls.call(Duration.ofSeconds(5), () -> "no cool-down")).isEqualTo("no cool-down");
     }
 
     @Test
