@@ -48,6 +48,9 @@ public class LedgerCalls implements AutoCloseable {
                 new ArrayBlockingQueue<>(QUEUE), runnable -> {
                     Thread thread = new Thread(runnable, "ledger-" + counter.incrementAndGet());
                     thread.setDaemon(true);
+                    // Not the web application's class loader of the request that happened to start
+                    // the thread: Tomcat would report it as a leak when it stops.
+                    thread.setContextClassLoader(LedgerCalls.class.getClassLoader());
                     return thread;
                 }, new ThreadPoolExecutor.AbortPolicy());
         this.clock = clock;

@@ -21,8 +21,9 @@ import org.springframework.util.FileSystemUtils;
  * A real, throwaway PostgreSQL server for the tests: Debian's {@code postgresql} binaries,
  * {@code initdb} into a temporary folder, {@code pg_ctl} on a free loopback port, as a non-root
  * user ({@code nobody} through {@code runuser} when the tests run as root, as CI does: PostgreSQL
- * refuses to run as root). Durability is off ({@code fsync=off}): these tests are about
- * constraints, races and outages, not about surviving a power cut.
+ * refuses to run as root). {@code fsync} is off: these tests are about constraints, races and
+ * outages, not about surviving a power cut; a commit is still written before it is acknowledged
+ * ({@code synchronous_commit} stays on), so a stopped server keeps what it acknowledged.
  * <p>
  * The binaries are the newest under {@code /usr/lib/postgresql/<version>/bin}, or those in
  * {@code $POSTGRES_BIN}. Without them the tests fail with a message that says how to install
@@ -92,8 +93,7 @@ public final class PostgresServer implements AutoCloseable {
     /** Starts the stopped server again, same data, same port. */
     public void startServer() {
         run(90, "pg_ctl", "-D", data.toString(), "-l", log.toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -h 127.0.0.1 -k " + folder + " -c fsync=off -c synchronous_commit=off"
-                        + " -c full_page_writes=off", "start");
+                "-p " + port + " -h 127.0.0.1 -k " + folder + " -c fsync=off -c full_page_writes=off", "start");
     }
 
     /** Stops the server at once, as a crash would; connections are cut. */
