@@ -156,6 +156,21 @@ summary() {
     echo "$rps" >"$work/$1.rps"
 }
 
+# cpu_ticks: CPU time (user + system, in clock ticks) used so far by the jar, and by the
+# PostgreSQL server's processes (0 on H2): what one kind of request costs each side.
+cpu_ticks() {
+    local pg=0 jvm child
+    jvm="$(awk '{print $14 + $15}' "/proc/$pid/stat")"
+    if [[ -n "$pg_bin" ]]; then
+        local postmaster
+        postmaster="$(head -n 1 "$work/pg/data/postmaster.pid")"
+        for child in "$postmaster" $(pgrep -P "$postmaster"); do
+            pg=$((pg + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+        done
+    fi
+    echo "$jvm $pg"
+}
+
 echo "ledger on $database; wrk: $threads threads, $connections connections, $duration measured after $warmup, -Xmx256m"
 
 # The ledger holds what a working day leaves: 500 of the pool's orders with a message, 50 of them
@@ -186,14 +201,21 @@ done
 for round in $(seq 1 "${ROUNDS:-3}"); do
     if ((round % 2)); then order=(check check-order); else order=(check-order check); fi
     for variant in "${order[@]}"; do
+        read -r jvm_before pg_before <<<"$(cpu_ticks)"
         out="$(PAYLOADS="$work/$variant.jsonl" wrk -t"$threads" -c"$connections" -d"$duration" --latency \
             -s "$work/bodies.lua" "http://127.0.0.1:$port/check")"
+        read -r jvm_after pg_after <<<"$(cpu_ticks)"
         summary "$variant" "$out"
-        echo "$variant $(cat "$work/$variant.rps")" >>"$work/rates"
+        requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+        echo "$variant $(cat "$work/$variant.rps") $((jvm_after - jvm_before)) $((pg_after - pg_before)) $requests" >>"$work/rates"
     done
 done
-awk '{sum[$1] += $2; n[$1]++} END {printf "mean: /check %.0f req/s, with context.orderId %.0f req/s: ratio %.3f\n",
-    sum["check"] / n["check"], sum["check-order"] / n["check-order"], sum["check-order"] / sum["check"]}' "$work/rates"
+# CPU per request: clock ticks (getconf CLK_TCK a second) over the requests the runs served.
+awk -v hz="$(getconf CLK_TCK)" '{rps[$1] += $2; jvm[$1] += $3; pg[$1] += $4; req[$1] += $5; n[$1]++}
+    END {printf "mean: /check %.0f req/s, with context.orderId %.0f req/s: ratio %.3f\n",
+        rps["check"] / n["check"], rps["check-order"] / n["check-order"], rps["check-order"] / rps["check"]
+        for (v in n) printf "  CPU per request, %-11s: the jar %.0f us, PostgreSQL %.0f us\n", v,
+            1e6 * jvm[v] / hz / req[v], 1e6 * pg[v] / hz / req[v]}' "$work/rates"
 curl -fsS "http://127.0.0.1:$port/metrics" \
     | awk '/^messageguard_ledger_lookup_seconds_(sum|count) / {v[$1] = $2} /^messageguard_ledger_unavailable_total/ {print "  " $0}
         END {if (v["messageguard_ledger_lookup_seconds_count"] > 0) printf "  mean ledger look-up: %.1f us over %d look-ups\n",
