@@ -4,6 +4,7 @@
 #
 #   docker build -t message-guard .
 #   docker run --rm -p 8080:8080 message-guard
+#   docker run --rm -p 8080:8080 -v message-guard-data:/app/data message-guard   # keep the ledger
 #
 # Rules: the image carries the repository's rules/ in /app/rules and points
 # MESSAGEGUARD_RULES_DIR there. To run with other rules without rebuilding, mount a folder
@@ -54,6 +55,12 @@ COPY --from=build /build/rules/ /app/rules/
 
 # Default rules folder; a volume mounted on /app/rules replaces its content.
 ENV MESSAGEGUARD_RULES_DIR=/app/rules
+
+# The ledger's embedded H2 database lives in /app/data (the default ./data/ from WORKDIR /app),
+# owned by the non-root user; mount a volume there to keep it with the container gone. Replicas
+# share PostgreSQL instead: -e SPRING_DATASOURCE_URL=jdbc:postgresql://... (README).
+RUN mkdir -p /app/data && chown 10001:10001 /app/data
+VOLUME /app/data
 
 USER 10001:10001
 EXPOSE 8080

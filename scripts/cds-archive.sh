@@ -29,8 +29,10 @@ rm -f "$dest/application.jsa"   # the JVM writes archives read-only
 # The archive records the class path as given, and a JVM only uses it with the same one: the
 # training run names the jar by its absolute path, and so must the command that starts the service.
 # The training run needs no port: the context exits after its refresh, before the web server starts.
+# It opens the ledger in memory: the same classes load, and no database file is left where it runs
+# (in the Dockerfile, /app, where the service's own data/ must stay the non-root user's).
 "$java_bin" -XX:ArchiveClassesAtExit="$dest/application.jsa" -Dspring.context.exit=onRefresh \
-    -Dlogging.level.root=WARN -jar "$app" >"$dest/training.log" 2>&1 \
+    -Dspring.datasource.url=jdbc:h2:mem:cds-training -Dlogging.level.root=WARN -jar "$app" >"$dest/training.log" 2>&1 \
     || { echo "training run failed:" >&2; tail -n 40 "$dest/training.log" >&2; exit 1; }
 [[ -s "$dest/application.jsa" ]] || { echo "no archive written; see $dest/training.log" >&2; exit 1; }
 echo "$app with $dest/application.jsa"

@@ -18,29 +18,17 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/wrk-setup.sh
+source scripts/wrk-setup.sh
 duration="${1:-30s}"
 threads="${2:-2}"
 connections="${3:-32}"
 port="${LOAD_PORT:-18181}"
-# Another process on the port would answer the health check and be measured instead of this jar.
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is in use: stop what listens there or set LOAD_PORT" >&2
-    exit 1
-fi
-jar=""
-for candidate in target/message-guard-*.jar; do
-    [[ -f "$candidate" && "$candidate" != *original* ]] && jar="$candidate" && break
-done
+require_free_port "$port"
+jar="$(packaged_jar)"
 corpus="${CORPUS:-src/test/resources/corpus/cases.jsonl}"
+ensure_wrk
 work="$(mktemp -d)"
-
-if [[ -z "$jar" ]]; then
-    echo "no jar in target/: run ./mvnw -DskipTests package first" >&2
-    exit 2
-fi
-if ! command -v wrk >/dev/null 2>&1; then
-    apt-get update -qq </dev/null && apt-get install -y -qq wrk </dev/null >/dev/null
-fi
 
 pid=""
 cleanup() {
@@ -71,15 +59,7 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
         out.write(json.dumps({"items": items}, ensure_ascii=False) + "\n")
 PY
 
-cat > "$work/corpus.lua" <<'LUA'
-local bodies = {}
-for line in io.lines(os.getenv("PAYLOADS")) do bodies[#bodies + 1] = line end
-local i = math.random(#bodies)
-request = function()
-  i = i % #bodies + 1
-  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, bodies[i])
-end
-LUA
+write_bodies_lua "$work/corpus.lua"
 
 java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$port" --spring.profiles.active=loadtest \
     --logging.level.root=WARN >"$work/app.log" 2>&1 &

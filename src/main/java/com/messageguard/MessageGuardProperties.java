@@ -16,9 +16,11 @@ import org.springframework.validation.annotation.Validated;
  *                       Environment: {@code MESSAGEGUARD_RULES_DIR}
  * @param maxRequestSize the largest request body accepted; larger ones get 413. A batch may be
  *                       {@code batch.maxItems} times as large
- * @param apiKeys        when not empty, {@code /check}, {@code /check/batch} and {@code /rules} need
- *                       one of these in the {@code X-API-Key} header. Environment:
- *                       {@code MESSAGEGUARD_API_KEYS} (comma-separated)
+ * @param apiKeys        when not empty, every endpoint but the ops ones, the API docs and the
+ *                       playground's files needs one of these in the {@code X-API-Key} header;
+ *                       {@code account:key} names the key's seller account, a bare key is an account
+ *                       of its own (see {@link com.messageguard.account.ApiKeys}).
+ *                       Environment: {@code MESSAGEGUARD_API_KEYS} (comma-separated)
  * @param apiKeysForOps  also require a key for {@code /health}, {@code /metrics} and the API docs
  * @param batch          {@code POST /check/batch}
  * @param docs           the OpenAPI document and Swagger UI

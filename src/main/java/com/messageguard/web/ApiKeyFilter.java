@@ -1,15 +1,16 @@
 package com.messageguard.web;
 
 import com.messageguard.MessageGuardProperties;
+import com.messageguard.account.ApiKeys;
+import com.messageguard.account.SellerAccount;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,15 +20,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use); when set,
- * {@code /check}, {@code /check/batch} and {@code /rules} answer 401 problem+json unless the
- * {@code X-API-Key} header holds one of the keys. {@code /health} and {@code /metrics} stay open
- * for probes and scrapers unless {@code messageguard.api-keys-for-ops} is true, and so do the API
- * docs ({@code /v3/api-docs}, {@code /swagger-ui.html}): they hold no data, and a person reads them
- * to learn how to send a key; a locked-down deployment locks them with the ops endpoints. The
- * playground's page and files stay open (they hold no secrets); the requests the page makes need
- * the key. Keys are compared as SHA-256 digests with a constant-time comparison, so neither timing
- * nor length tells how close a guess was.
+ * Optional API keys. Off while {@code messageguard.api-keys} is empty (local use, one seller
+ * account); when set, every endpoint but the ops ones answers 401 problem+json unless the
+ * {@code X-API-Key} header holds one of the keys, and the key's seller account is left on the
+ * request for the ledger ({@link SellerAccount#REQUEST_ATTRIBUTE}). {@code /health} (with its
+ * probe groups) and {@code /metrics} stay open for probes and scrapers unless
+ * {@code messageguard.api-keys-for-ops} is true, and so do the API docs ({@code /v3/api-docs},
+ * {@code /swagger-ui.html}): they hold no data, and a person reads them to learn how to send a key.
+ * The playground's page and files stay open (they hold no secrets); the requests the page makes
+ * need the key. See {@link ApiKeys} for the entries and how keys are compared.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -39,21 +40,17 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     /** Swagger UI's assets and the document's variants (/v3/api-docs/swagger-config, .yaml). */
     private static final List<String> OPS_PREFIXES = List.of("/v3/api-docs/", "/v3/api-docs.", "/swagger-ui/");
 
-    private final List<byte[]> keyDigests;
+    private final ApiKeys keys;
     private final boolean protectOps;
 
-    public ApiKeyFilter(MessageGuardProperties properties) {
-        this.keyDigests = properties.apiKeys().stream()
-                .map(String::strip)
-                .filter(k -> !k.isEmpty())
-                .map(ApiKeyFilter::digest)
-                .toList();
+    public ApiKeyFilter(ApiKeys keys, MessageGuardProperties properties) {
+        this.keys = keys;
         this.protectOps = properties.apiKeysForOps();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return keyDigests.isEmpty() || !protectOps && isOps(normalizedPath(request))
+        return keys.isEmpty() || !protectOps && isOps(normalizedPath(request))
                 || PlaygroundConfiguration.isPlayground(request);
     }
 
@@ -67,15 +64,18 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
     }
 
+    /** /health and its probe groups, /metrics, the API docs and Swagger UI's files. */
     private static boolean isOps(String path) {
-        return OPS_PATHS.contains(path) || OPS_PREFIXES.stream().anyMatch(path::startsWith);
+        return OPS_PATHS.contains(path) || path.startsWith("/health/") || OPS_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String presented = request.getHeader(HEADER);
-        if (presented != null && matches(digest(presented.strip()))) {
+        Optional<SellerAccount> account = keys.accountFor(presented);
+        if (account.isPresent()) {
+            request.setAttribute(SellerAccount.REQUEST_ATTRIBUTE, account.get());
             chain.doFilter(request, response);
             return;
         }
@@ -88,22 +88,5 @@ public class ApiKeyFilter extends OncePerRequestFilter {
                 + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
                 + (presented == null ? "This endpoint needs an API key in the " + HEADER + " header."
                         : "The API key in the " + HEADER + " header is not valid.") + "\"}");
-    }
-
-    /** Checks every key, without stopping at the first match, in constant time per key. */
-    private boolean matches(byte[] presented) {
-        boolean match = false;
-        for (byte[] key : keyDigests) {
-            match |= MessageDigest.isEqual(key, presented);
-        }
-        return match;
-    }
-
-    private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package com.messageguard.web;
 
+import com.messageguard.account.SellerAccount;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,10 +34,10 @@ public class BatchController {
                     + "(`items[3].body`). The size limit is the single request's times the item limit.")
     @ApiResponse(responseCode = "200", description = "Every draft was checked")
     @PostMapping(path = "/check/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public BatchResponse check(@Valid @RequestBody BatchRequest request) {
+    public BatchResponse check(@Valid @RequestBody BatchRequest request, @Parameter(hidden = true) SellerAccount account) {
         List<CheckResponse> results = new ArrayList<>(request.items().size());
         for (CheckRequest item : request.items()) {
-            results.add(checker.check(item));
+            results.add(checker.check(item, account));
         }
         return new BatchResponse(results);
     }

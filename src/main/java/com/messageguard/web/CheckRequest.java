@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The body of {@code POST /check}, as API.md defines it, and one item of {@code POST /check/batch}.
  * Unknown fields are ignored. {@code suggestFix}: also answer the draft with every safe fix applied
- * and checked again.
+ * and checked again. {@code POST /messages} takes the same fields ({@link SendRequest}) and needs
+ * {@code context.orderId} ({@link SendRequest.Sending}).
  */
 @Schema(description = "One draft message a seller wants to send to an Amazon buyer.")
 public record CheckRequest(
@@ -33,7 +34,7 @@ public record CheckRequest(
         @Schema(description = "At most 10 attachments.")
         @Size(max = 10) List<@NotNull @Valid AttachmentPayload> attachments,
         @Schema(description = "What the seller's tool knows about the order and account; every field optional.")
-        @Valid ContextPayload context,
+        @NotNull(groups = SendRequest.Sending.class) @Valid ContextPayload context,
         @Schema(description = "The buyer's language, ISO 639-1 code (`en`, `de`, `fr`, `es`, `it`, ...); detected from the "
                 + "text when absent. `GET /rules` lists the languages with a language pack.", example = "en")
         @Pattern(regexp = "[A-Za-z]{2}([-_][A-Za-z0-9]{2,8})?", message = "must be an ISO 639-1 language code such as 'en'")
@@ -77,7 +78,11 @@ public record CheckRequest(
             @NotNull @PositiveOrZero Long sizeBytes) {
     }
 
-    /** What the seller's tool knows about the order and the account; every field optional. */
+    /**
+     * What the seller's tool knows about the order and the account; every field optional. With
+     * {@code orderId} and the ledger on, the ledger completes {@code reviewAlreadyRequested} and
+     * {@code messagesSentToday} from what the account recorded.
+     */
     @Schema(description = "What the seller's tool knows about the order and the account.")
     public record ContextPayload(
             @Schema(description = "A review or feedback request was already sent for this order.")
@@ -87,6 +92,17 @@ public record CheckRequest(
             @Schema(description = "The seller's average orders per day, 0 or more: the daily limit is 5 times this plus 600 messages.")
             @PositiveOrZero Integer averageDailyOrders,
             @Schema(description = "Messages the seller already sent today, 0 or more.")
-            @PositiveOrZero Integer messagesSentToday) {
+            @PositiveOrZero Integer messagesSentToday,
+            @Schema(description = "The Amazon order id the draft is about. With the ledger on, the ledger of sent messages "
+                    + "completes `reviewAlreadyRequested` and `messagesSentToday`; required by `POST /messages`.",
+                    example = "113-4567890-1234567")
+            @NotNull(groups = SendRequest.Sending.class) @Pattern(regexp = LedgerIds.PATTERN, message = LedgerIds.MESSAGE)
+            String orderId) {
+
+        /** The context without the ledger's part, as existing callers build it. */
+        public ContextPayload(Boolean reviewAlreadyRequested, Boolean buyerOptedOut, Integer averageDailyOrders,
+                Integer messagesSentToday) {
+            this(reviewAlreadyRequested, buyerOptedOut, averageDailyOrders, messagesSentToday, null);
+        }
     }
 }

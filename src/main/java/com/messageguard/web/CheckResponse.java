@@ -11,7 +11,10 @@ import java.util.List;
  * components are set only when the request asked for {@code suggestFix}, and left out of the JSON
  * otherwise: the draft with every safe fix applied ({@code fixedSubject} only when the request had
  * a subject), the verdict of checking it again, and the violations that check found, the wording
- * only the seller can rewrite.
+ * only the seller can rewrite. {@code ledger} is there only for a request with
+ * {@code context.orderId} while the ledger is on: {@code "consulted"} when the ledger completed the
+ * context, {@code "unavailable"} when it did not answer in time and the check used the request's
+ * own context.
  */
 @Schema(description = "The verdict on one draft; always 200 for a well-formed request, whatever it finds.")
 public record CheckResponse(
@@ -26,6 +29,10 @@ public record CheckResponse(
         @Schema(description = "Version of the rule data that checked the draft.", example = "2026.11.0",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String rulesVersion,
+        @Schema(description = "Only for a request with `context.orderId` while the ledger is on: `consulted` when the "
+                + "ledger of sent messages completed the context, `unavailable` when it did not answer in time and the "
+                + "request's own context was used.", allowableValues = {"consulted", "unavailable"})
+        String ledger,
         @Schema(description = "Only with `suggestFix`: the body with every safe fix applied.")
         String fixedBody,
         @Schema(description = "Only with `suggestFix` and a subject in the request: the subject with every safe fix applied.")
@@ -39,16 +46,21 @@ public record CheckResponse(
     @Override
     public String toString() {
         return "CheckResponse[verdict=" + verdict + ", violations=" + violations.size() + ", rulesVersion=" + rulesVersion
+                + (ledger == null ? "" : ", ledger=" + ledger)
                 + (fixedVerdict == null ? "" : ", fixedVerdict=" + fixedVerdict + ", remaining=" + remainingViolations.size()) + "]";
     }
 
     static CheckResponse of(CheckResult result) {
-        return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion(),
+        return of(result, null);
+    }
+
+    static CheckResponse of(CheckResult result, String ledger) {
+        return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion(), ledger,
                 null, null, null, null);
     }
 
     CheckResponse withFix(DraftFixer.FixedDraft fixed) {
-        return new CheckResponse(verdict, compliant, violations, rulesVersion, fixed.body(), fixed.subject(),
+        return new CheckResponse(verdict, compliant, violations, rulesVersion, ledger, fixed.body(), fixed.subject(),
                 fixed.recheck().verdict(), fixed.recheck().violations());
     }
 }

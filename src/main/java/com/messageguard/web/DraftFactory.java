@@ -39,6 +39,11 @@ public class DraftFactory {
     }
 
     public Draft create(CheckRequest request) {
+        return create(request, context(request));
+    }
+
+    /** The draft of {@code request}, checked with {@code context} instead of the request's own (the ledger's view). */
+    public Draft create(CheckRequest request, MessagingContext context) {
         ContactReason reason = rules.reason(request.contactReason())
                 .orElseThrow(() -> new IllegalArgumentException("contact reason was not validated"));
         Optional<TextField> subject = Optional.ofNullable(request.subject())
@@ -52,7 +57,7 @@ public class DraftFactory {
                 request.orderAgeDays(),
                 request.daysSinceDelivery(),
                 attachments(request.attachments()),
-                context(request.context()),
+                context,
                 request.language() == null ? null : request.language().substring(0, 2).toLowerCase(Locale.ROOT),
                 Boolean.TRUE.equals(request.checkGrammar()),
                 request.subject() != null && ReplySubject.quotesTheBuyer(request.subject(), replyPrefixes));
@@ -70,7 +75,9 @@ public class DraftFactory {
         return attachments;
     }
 
-    private static MessagingContext context(CheckRequest.ContextPayload payload) {
+    /** The request's own context. */
+    public static MessagingContext context(CheckRequest request) {
+        CheckRequest.ContextPayload payload = request.context();
         if (payload == null) {
             return MessagingContext.UNKNOWN;
         }

@@ -41,6 +41,23 @@ class LogPrivacyTest {
         }
         assertThat(http.postJson("/check", "{\"body\":\"" + body + "\"}").status()).isEqualTo(400);
 
+        // The ledger: recorded (201), blocked (422), the same id again, invalid (400), /check with an order.
+        String order = ",\"context\":{\"orderId\":\"113-0000000-0004711\"}";
+        String clean = "Hello " + MARKER + ", could you confirm the name to engrave on your order 113-0000000-0004711?";
+        String[] sends = {
+                "{\"messageId\":\"privacy-1\",\"subject\":\"" + MARKER + "\",\"body\":\"" + clean + "\",\"contactReason\":\"CUSTOMIZATION\",\"orderAgeDays\":3" + order + "}",
+                "{\"messageId\":\"privacy-1\",\"subject\":\"" + MARKER + "\",\"body\":\"" + clean + "\",\"contactReason\":\"CUSTOMIZATION\",\"orderAgeDays\":3" + order + "}",
+                "{\"messageId\":\"privacy-2\",\"subject\":\"" + MARKER + "\",\"body\":\"" + body + "\",\"contactReason\":\"CUSTOMIZATION\",\"orderAgeDays\":3" + order + "}",
+                "{\"messageId\":\"" + MARKER + " \",\"body\":\"" + body + "\",\"contactReason\":\"" + MARKER + "\",\"orderAgeDays\":3}",
+        };
+        int[] expected = {201, 201, 422, 400};
+        for (int i = 0; i < sends.length; i++) {
+            Http.Response sent = http.postJson("/messages", sends[i]);
+            assertThat(sent.status()).isEqualTo(expected[i]);
+            assertThat(sent.body()).doesNotContain(MARKER);
+        }
+        assertThat(http.postJson("/check", sends[0]).body()).contains("\"ledger\":\"consulted\"").doesNotContain(MARKER);
+
         assertThat(output.getAll()).as("captured log output").contains("DEBUG").doesNotContain(MARKER)
                 .doesNotContain(MARKER.toLowerCase());
     }

@@ -27,8 +27,7 @@ public class ReviewRequestRepeatRule implements Rule {
 
     @Override
     public void check(Draft draft, FindingSink findings) {
-        if (draft.context().isReviewAlreadyRequested()
-                && (ReviewRequests.isReviewRequest(draft) || reviews.asksForReview(draft))) {
+        if (draft.context().isReviewAlreadyRequested() && ReviewRequests.asksForReview(draft, reviews)) {
             findings.field("context.reviewAlreadyRequested");
         }
     }
