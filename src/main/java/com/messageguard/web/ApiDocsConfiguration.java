@@ -1,5 +1,7 @@
 package com.messageguard.web;
 
+import com.messageguard.account.SellerAccount;
+import org.springdoc.core.utils.SpringDocUtils;
 import com.messageguard.ruledata.RuleSet;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -42,6 +44,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocsConfiguration {
+
+    static {
+        // The caller's seller account comes from the API key, not from a parameter of the request.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(SellerAccount.class);
+    }
 
     static final String API_KEY = "apiKey";
     static final String EXAMPLES = "api-examples/";

@@ -1,5 +1,8 @@
 package com.messageguard.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.messageguard.account.SellerAccount;
 import com.messageguard.ledger.ConditionalOnLedgerEnabled;
 import com.messageguard.ledger.LedgerProperties;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnLedgerEnabled
+@Tag(name = "Ledger", description = "What each seller account sent: one review request per order, the daily limit")
 public class MessagesController {
 
     private final DraftFactory drafts;
@@ -48,6 +52,14 @@ public class MessagesController {
         this.retryAfterSeconds = Long.toString(properties.retryAfter().toSeconds());
     }
 
+    @Operation(summary = "Check a draft and record it as sent",
+            description = "A `/check` request plus `messageId` and a required `context.orderId`. Unless the verdict is "
+                    + "BLOCK, the message is recorded in the same transaction. The same `messageId` again answers what "
+                    + "the first call answered and records nothing twice.")
+    @ApiResponse(responseCode = "201", description = "Checked and recorded (`recorded: true`); `Location` names the record")
+    @ApiResponse(responseCode = "422", description = "BLOCK: checked, not recorded (`recorded: false`)")
+    @ApiResponse(responseCode = "409", description = "The `messageId` was recorded before for another order, reason or verdict")
+    @ApiResponse(responseCode = "503", description = "The ledger's database did not answer in time; `Retry-After` says when to retry")
     @PostMapping(path = "/messages", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<SendResponse> send(
             @Validated({Default.class, SendRequest.Sending.class}) @RequestBody SendRequest request,
@@ -67,6 +79,8 @@ public class MessagesController {
         throw new MessageIdReusedException(request.messageId());
     }
 
+    @Operation(summary = "One recorded message of the caller's account")
+    @ApiResponse(responseCode = "404", description = "No such message in this account")
     @GetMapping(path = "/messages/{messageId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<SentMessageResponse> message(@PathVariable String messageId, SellerAccount account)
             throws LedgerUnavailableException {
@@ -76,6 +90,9 @@ public class MessagesController {
                 .orElseThrow(() -> new UnknownMessageException(messageId));
     }
 
+    @Operation(summary = "Forget a message whose sending failed after all")
+    @ApiResponse(responseCode = "204", description = "Forgotten")
+    @ApiResponse(responseCode = "404", description = "No such message in this account")
     @DeleteMapping("/messages/{messageId}")
     public ResponseEntity<Void> forget(@PathVariable String messageId, SellerAccount account)
             throws LedgerUnavailableException {
@@ -86,6 +103,7 @@ public class MessagesController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "An order's recorded messages, oldest first")
     @GetMapping(path = "/orders/{orderId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     public SentMessageResponse.OrderHistory orderHistory(@PathVariable String orderId, SellerAccount account)
             throws LedgerUnavailableException {
@@ -93,6 +111,8 @@ public class MessagesController {
         return SentMessageResponse.OrderHistory.of(orderId, history.ofOrder(account, orderId));
     }
 
+    @Operation(summary = "Erase an order's history (a buyer's data request)")
+    @ApiResponse(responseCode = "204", description = "Erased, also when there was nothing")
     @DeleteMapping("/orders/{orderId}/messages")
     public ResponseEntity<Void> eraseOrder(@PathVariable String orderId, SellerAccount account)
             throws LedgerUnavailableException {

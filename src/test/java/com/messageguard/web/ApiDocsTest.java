@@ -84,6 +84,15 @@ class ApiDocsTest {
         }
 
         @Test
+        void theLedgersEndpointsAreDocumentedWithoutTheAccountAsAParameter() {
+            JsonNode paths = doc.get("paths");
+            assertThat(names(paths)).contains("/messages", "/messages/{messageId}", "/orders/{orderId}/messages");
+            assertThat(names(paths.get("/messages").get("post").get("responses"))).contains("201", "422", "409", "503", "400");
+            assertThat(paths.get("/orders/{orderId}/messages").toString()).doesNotContain("SellerAccount", "\"account\"");
+            assertThat(paths.get("/check").get("post").path("parameters").size()).isZero();
+        }
+
+        @Test
         void everySchemaHasExactlyThePropertiesOfItsRecord() {
             RECORDS.forEach((name, type) -> {
                 Set<String> components = new TreeSet<>(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
