@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("loadtest")
 public class BaselineController {
 
-    private static final CheckResponse PASS = new CheckResponse(com.messageguard.engine.Verdict.PASS, true, List.of(), "baseline");
+    private static final CheckResponse PASS = new CheckResponse(com.messageguard.engine.Verdict.PASS, true, List.of(),
+            "baseline", null);
     /** The load test replays the corpus, about 200 requests; beyond this the replay stops remembering. */
     private static final int REMEMBERED = 10_000;
 
