@@ -43,6 +43,7 @@ public class GrammarChecker implements Proofreader, SmartInitializingSingleton, 
     private final Lexicon lexicon;
     private final GrammarLanguages languages;
     private final BoundedChecks checks;
+    private final Set<String> notProse;
     private final Map<String, QuietWords> quietWords = new HashMap<>();
     private final Map<BoundedChecks.Status, Counter> outcomes = new EnumMap<>(BoundedChecks.Status.class);
     private final List<CompletableFuture<LanguageToolPool>> preloading = new ArrayList<>();
@@ -58,6 +59,12 @@ public class GrammarChecker implements Proofreader, SmartInitializingSingleton, 
         this.settings = settings;
         this.lexicon = lexicon;
         GrammarData data = rules.data(GrammarData.FILE, GrammarData.class);
+        for (String rule : data.notProse()) {
+            if (rules.rule(rule).isEmpty()) {
+                throw new RuleDataException(GrammarData.FILE, "notProse: '" + rule + "' is no rule of catalog.yaml");
+            }
+        }
+        this.notProse = Set.copyOf(data.notProse());
         data.languages().forEach((code, language) -> {
             if (!rules.settings().languages().contains(code)) {
                 throw new RuleDataException(GrammarData.FILE, "languages." + code
@@ -157,13 +164,14 @@ public class GrammarChecker implements Proofreader, SmartInitializingSingleton, 
         return Proofreading.NOT_CHECKED;
     }
 
-    /** Another rule's span there: an e-mail address or a link is no misspelling to fix. */
-    private static boolean reportedThere(TextField field, GrammarMatch match, List<Finding> reported) {
+    /** A span of a rule of {@code notProse} there: an e-mail address or a link is no misspelling to fix. */
+    private boolean reportedThere(TextField field, GrammarMatch match, List<Finding> reported) {
         NormalizedText text = field.normalized();
         int start = text.originalStart(match.start());
         int end = text.originalEnd(match.end());
         for (Finding finding : reported) {
-            if (finding.hasSpan() && finding.field().equals(field.name()) && finding.start() < end && start < finding.end()) {
+            if (finding.hasSpan() && notProse.contains(finding.rule()) && finding.field().equals(field.name())
+                    && finding.start() < end && start < finding.end()) {
                 return true;
             }
         }

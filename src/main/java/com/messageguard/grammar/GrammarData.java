@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * the shape, the id formats and that nothing is blank; that an id exists in LanguageTool is
  * checked when the language loads (logged) and for the shipped file by {@code GrammarDataTest}.
  *
- * @param accept             words never flagged in any language (names of marketplaces, programmes)
+ * @param accept             words never flagged in any language
  * @param disabledCategories LanguageTool category ids switched off in every language
+ * @param notProse           rules whose findings mark what is no prose (an address, a link, markup):
+ *                           a grammar finding on one of their spans is dropped
  * @param languages          per language code of the packs
  */
-public record GrammarData(List<String> accept, List<String> disabledCategories, Map<String, Language> languages)
-        implements Checks.Checked {
+public record GrammarData(List<String> accept, List<String> disabledCategories, List<String> notProse,
+                          Map<String, Language> languages) implements Checks.Checked {
 
     static final String FILE = "grammar.yaml";
     static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
@@ -27,12 +29,14 @@ public record GrammarData(List<String> accept, List<String> disabledCategories, 
     public GrammarData {
         accept = accept == null ? List.of() : List.copyOf(accept);
         disabledCategories = disabledCategories == null ? List.of() : List.copyOf(disabledCategories);
+        notProse = notProse == null ? List.of() : List.copyOf(notProse);
     }
 
     @Override
     public void check(Checks checks) {
         words(checks, "accept", accept);
         ids(checks, "disabledCategories", disabledCategories);
+        words(checks, "notProse", notProse);
         if (!checks.required("languages", languages)) {
             return;
         }

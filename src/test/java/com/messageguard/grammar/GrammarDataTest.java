@@ -38,6 +38,12 @@ class GrammarDataTest {
         return new RuleSetLoader(new DefaultResourceLoader(), "file:" + dir + "/").load();
     }
 
+    /** A checker of its own on {@code rules}: the cross-file checks run when it is built. */
+    private static GrammarChecker checkerOn(RuleSet rules) {
+        return new GrammarChecker(rules, TestIntents.lexicon(), new GrammarSettings(List.of(), 1, Duration.ofSeconds(1)),
+                new SimpleMeterRegistry());
+    }
+
     @Test
     void theShippedFileCoversEveryLanguagePack() {
         assertThat(GrammarFixture.DATA.languages().keySet())
@@ -78,10 +84,16 @@ class GrammarDataTest {
     void rejectsALanguageNoPackHas() throws IOException {
         RuleSet rules = rulesWith("languages:\n", "languages:\n  nl:\n    languageTool: nl\n    warmUp: Hallo.\n");
 
-        assertThatThrownBy(() -> new GrammarChecker(rules, TestIntents.lexicon(),
-                new GrammarSettings(List.of(), 1, Duration.ofSeconds(1)), new SimpleMeterRegistry()))
-                .isInstanceOf(RuleDataException.class)
+        assertThatThrownBy(() -> checkerOn(rules)).isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("grammar.yaml: languages.nl: no language pack of settings.yaml has this code");
+    }
+
+    @Test
+    void rejectsANotProseRuleTheCatalogLacks() throws IOException {
+        RuleSet rules = rulesWith("notProse: [email-address,", "notProse: [e-mail-address,");
+
+        assertThatThrownBy(() -> checkerOn(rules)).isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("grammar.yaml: notProse: 'e-mail-address' is no rule of catalog.yaml");
     }
 
     @Test
@@ -95,9 +107,11 @@ class GrammarDataTest {
     @Test
     void startUpStopsOnABrokenGrammarFileNamingItsLine() throws IOException {
         rulesWith("    capitalizedNouns: true\n", "    capitalizedNouns: sometimes\n");
+        List<String> lines = Files.readAllLines(dir.resolve(GrammarData.FILE));
+        int line = lines.indexOf("    capitalizedNouns: sometimes") + 1;
         SpringApplication app = new SpringApplication(MessageGuardApplication.class);
 
         assertThatThrownBy(() -> app.run("--server.port=0", "--messageguard.rules-dir=" + dir))
-                .hasStackTraceContaining("grammar.yaml: line 43: languages.de.capitalizedNouns: Cannot deserialize");
+                .hasStackTraceContaining("grammar.yaml: line " + line + ": languages.de.capitalizedNouns: Cannot deserialize");
     }
 }
