@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What spelling-grammar costs the service: starts the packaged jar once per preload setting
-# (none, each language alone, all five) and prints the start-up time ("Started ... in"), the live
-# heap after a full GC and the LanguageTool classes loaded. Without a preload it then shows that a
+# (none, each language alone, all five) and prints the start-up time ("Started ... in"), the CPU
+# time the JVM had used by then (steadier than the wall time on a busy machine), the live heap after
+# a full GC and the LanguageTool classes loaded. Without a preload it then shows that a
 # check without checkGrammar loads nothing of LanguageTool, and what the first English grammar
 # check costs (the language loads then).
 #
@@ -47,6 +48,10 @@ live_heap_mb() {
     jcmd "$pid" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | tr -dc '0-9' | awk '{printf "%.0f", $1 / 1024}'
 }
 
+cpu_seconds() { # user + system time of the JVM so far
+    awk -v tick="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / tick}' "/proc/$pid/stat"
+}
+
 languagetool_classes() {
     jcmd "$pid" VM.class_hierarchy | grep -c 'org\.languagetool\.' || true
 }
@@ -55,7 +60,7 @@ check() { # json
     curl -sS -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' -d "$1" "http://127.0.0.1:$port/check"
 }
 
-printf '%-16s %12s %14s %20s\n' preload "start-up" "live heap" "LanguageTool classes"
+printf '%-16s %12s %8s %14s %20s\n' preload "start-up" "CPU" "live heap" "LanguageTool classes"
 for preload in "${settings[@]}"; do
     java -jar "$jar" --server.port="$port" --messageguard.grammar.preload="$preload" --messageguard.grammar.timeout=60s \
         >"$log" 2>&1 &
@@ -66,7 +71,8 @@ for preload in "${settings[@]}"; do
     done
     curl -fsS "http://127.0.0.1:$port/health" >/dev/null
     started="$(grep -o 'Started MessageGuardApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds')"
-    printf '%-16s %12s %11s MB %20s\n' "${preload:-none}" "$started" "$(live_heap_mb)" "$(languagetool_classes)"
+    cpu="$(cpu_seconds)"
+    printf '%-16s %12s %6s s %11s MB %20s\n' "${preload:-none}" "$started" "$cpu" "$(live_heap_mb)" "$(languagetool_classes)"
     if [[ -z "$preload" ]]; then
         check '{"body":"Your order ships today.","contactReason":"BUYER_INQUIRY_REPLY","orderAgeDays":3}' >/dev/null
         echo "  after a check without checkGrammar: $(languagetool_classes) LanguageTool classes"

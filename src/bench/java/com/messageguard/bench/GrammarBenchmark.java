@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -30,11 +33,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks with {@code checkGrammar: true} through the engine (no HTTP), every language preloaded:
+ * Checks with {@code checkGrammar: true} through the engine (no HTTP), English and German
+ * preloaded (the corpus's other languages load during the warm-up, waited for):
  * a short message, a message of about 200 characters in English and in German, and the corpus
  * messages in turn (each in its own language). Compare with {@link CheckBenchmark}, the same
- * checks without grammar. A check that was not proofread (over the time bound) is counted and
- * printed at the end: the figures hold only when that count is 0.
+ * checks without grammar, and with {@code *LanguageToolAlone}: LanguageTool's own check of the same
+ * text, as it comes, the least a proofread check can cost. A check that was not proofread (over the
+ * time bound) is counted and printed at the end: the figures hold only when that count is 0.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -61,11 +66,16 @@ public class GrammarBenchmark {
         return new CheckRequest(null, body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, language, true);
     }
 
+    private JLanguageTool englishAlone;
+    private JLanguageTool germanAlone;
+
     @Setup(Level.Trial)
     public void start() throws IOException {
+        englishAlone = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
+        germanAlone = new JLanguageTool(Languages.getLanguageForShortCode("de-DE"));
         SpringApplication app = new SpringApplication(MessageGuardApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        context = app.run("--logging.level.root=WARN", "--messageguard.grammar.preload=en,de,fr,es,it",
+        context = app.run("--logging.level.root=WARN", "--messageguard.grammar.preload=en,de",
                 "--messageguard.grammar.timeout=60s");
         engine = context.getBean(CheckEngine.class);
         drafts = context.getBean(DraftFactory.class);
@@ -108,6 +118,16 @@ public class GrammarBenchmark {
     @Benchmark
     public CheckResult germanMessageGrammarCheck() {
         return check(german);
+    }
+
+    @Benchmark
+    public List<RuleMatch> englishMessageLanguageToolAlone() throws IOException {
+        return englishAlone.check(english.body());
+    }
+
+    @Benchmark
+    public List<RuleMatch> germanMessageLanguageToolAlone() throws IOException {
+        return germanAlone.check(german.body());
     }
 
     /** One corpus message per call, in turn, each in its own language. */
