@@ -1,6 +1,7 @@
 package com.messageguard;
 
 import com.messageguard.engine.CheckEngine;
+import com.messageguard.engine.Proofreader;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.RuleRegistry;
 import com.messageguard.ruledata.RuleSet;
@@ -10,6 +11,7 @@ import com.messageguard.text.TextNormalizer;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -30,8 +32,8 @@ public class EngineConfiguration {
     }
 
     @Bean
-    RuleRegistry ruleRegistry(RuleSet ruleSet, List<Rule> rules) {
-        return new RuleRegistry(ruleSet, rules);
+    RuleRegistry ruleRegistry(RuleSet ruleSet, List<Rule> rules, ObjectProvider<Proofreader> proofreader) {
+        return new RuleRegistry(ruleSet, rules, proofreader.getIfAvailable());
     }
 
     @Bean

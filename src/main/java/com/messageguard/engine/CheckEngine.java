@@ -6,13 +6,15 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs every active rule over a draft and turns the findings into the violations of the response:
- * texts from the catalog, excerpts from the original text, the rule's safe fix where it has one,
- * duplicates dropped, a stable order.
+ * Runs every active rule over a draft, then the proofreader when the draft asks for spelling and
+ * grammar, and turns the findings into the violations of the response: texts from the catalog,
+ * excerpts from the original text, the rule's safe fix where it has one, duplicates dropped, a
+ * stable order.
  */
 public final class CheckEngine {
 
@@ -21,7 +23,8 @@ public final class CheckEngine {
             .thenComparing(v -> v.start() == null ? -1 : v.start())
             .thenComparing(Violation::rule)
             .thenComparing(v -> v.end() == null ? -1 : v.end())
-            .thenComparing(Violation::message);
+            .thenComparing(Violation::message)
+            .thenComparing(Violation::detail, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
@@ -36,13 +39,26 @@ public final class CheckEngine {
         for (Rule rule : registry.active()) {
             rule.check(draft, new FindingSink(rule.id(), findings));
         }
+        Boolean grammarChecked = draft.checkGrammar() ? proofread(draft, findings) : null;
         LinkedHashSet<Violation> unique = new LinkedHashSet<>();
         for (Finding finding : findings) {
             unique.add(explain(finding, draft));
         }
         List<Violation> violations = new ArrayList<>(unique);
         violations.sort(ORDER);
-        return new CheckResult(Verdict.of(violations), List.copyOf(violations), registry.ruleSet().version());
+        return new CheckResult(Verdict.of(violations), List.copyOf(violations), registry.ruleSet().version(),
+                grammarChecked);
+    }
+
+    /** Adds the proofreader's findings to {@code findings}; whether it checked the draft. */
+    private boolean proofread(Draft draft, List<Finding> findings) {
+        Optional<Proofreader> proofreader = registry.proofreader();
+        if (proofreader.isEmpty()) {
+            return false;
+        }
+        Proofreader.Proofreading proofreading = proofreader.get().proofread(draft, List.copyOf(findings));
+        findings.addAll(proofreading.findings());
+        return proofreading.checked();
     }
 
     private Violation explain(Finding finding, Draft draft) {
@@ -52,7 +68,8 @@ public final class CheckEngine {
         if (finding.hasSpan()) {
             String original = textOf(draft, finding.field());
             excerpt = original.substring(finding.start(), finding.end());
-            fix = registry.rule(finding.rule()).fix(finding, original);
+            Rule rule = registry.rule(finding.rule());
+            fix = rule == null ? null : rule.fix(finding, original);
         }
         String variant = finding.variant();
         return new Violation(
@@ -65,7 +82,8 @@ public final class CheckEngine {
                 fill(definition.messageOf(variant), finding.args()),
                 definition.policy(),
                 fill(definition.suggestionOf(variant), finding.args()),
-                fix);
+                fix,
+                finding.detail());
     }
 
     private static String textOf(Draft draft, String field) {

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A finding explained for the seller: the element of the /check response. {@code fix}, when not
  * null, is a safe edit that removes the finding (drop a contact detail, plain letters for styled
- * ones); wording only the seller can rewrite has none. Null components are left out of the JSON.
+ * ones); wording only the seller can rewrite has none. {@code detail} names what inside the rule
+ * found it, where that helps (LanguageTool's rule id for {@code spelling-grammar}). Null
+ * components are left out of the JSON.
  */
 @Schema(description = "One thing in the draft that breaks Amazon's messaging policy.")
 public record Violation(
@@ -33,5 +35,8 @@ public record Violation(
         @Schema(description = "A safe edit that removes this finding, where one exists: drop a link, e-mail address, phone "
                 + "number, mailing address, emoji or `[Important]`; plain letters for styled ones; excess line breaks "
                 + "collapsed. Wording only the seller can rewrite has none.")
-        Fix fix) {
+        Fix fix,
+        @Schema(description = "What inside the rule found it, where that helps: LanguageTool's rule id for "
+                + "`spelling-grammar`; absent for every other rule.", example = "MORFOLOGIK_RULE_EN_US")
+        String detail) {
 }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("loadtest")
 public class BaselineController {
 
-    private static final CheckResponse PASS = CheckResponse.of(new CheckResult(Verdict.PASS, List.of(), "baseline"));
+    private static final CheckResponse PASS = CheckResponse.of(new CheckResult(Verdict.PASS, List.of(), "baseline", null));
     /** The load test replays the corpus, about 200 requests; beyond this the replay stops remembering. */
     private static final int REMEMBERED = 10_000;
 

@@ -14,7 +14,9 @@ import java.util.List;
  * only the seller can rewrite. {@code ledger} is there only for a request with
  * {@code context.orderId} while the ledger is on: {@code "consulted"} when the ledger completed the
  * context, {@code "unavailable"} when it did not answer in time and the check used the request's
- * own context.
+ * own context. {@code grammarChecked}: absent when the request did not ask for spelling and
+ * grammar, true when they were checked, false when the check could not run within its bounds (the
+ * other findings are complete all the same).
  */
 @Schema(description = "The verdict on one draft; always 200 for a well-formed request, whatever it finds.")
 public record CheckResponse(
@@ -33,6 +35,10 @@ public record CheckResponse(
                 + "ledger of sent messages completed the context, `unavailable` when it did not answer in time and the "
                 + "request's own context was used.", allowableValues = {"consulted", "unavailable"})
         String ledger,
+        @Schema(description = "Only when the request asked for `checkGrammar`: `true` when spelling and grammar were "
+                + "checked, `false` when the check could not run within its time or concurrency bounds (the other "
+                + "findings are complete all the same).")
+        Boolean grammarChecked,
         @Schema(description = "Only with `suggestFix`: the body with every safe fix applied.")
         String fixedBody,
         @Schema(description = "Only with `suggestFix` and a subject in the request: the subject with every safe fix applied.")
@@ -47,6 +53,7 @@ public record CheckResponse(
     public String toString() {
         return "CheckResponse[verdict=" + verdict + ", violations=" + violations.size() + ", rulesVersion=" + rulesVersion
                 + (ledger == null ? "" : ", ledger=" + ledger)
+                + (grammarChecked == null ? "" : ", grammarChecked=" + grammarChecked)
                 + (fixedVerdict == null ? "" : ", fixedVerdict=" + fixedVerdict + ", remaining=" + remainingViolations.size()) + "]";
     }
 
@@ -56,11 +63,11 @@ public record CheckResponse(
 
     static CheckResponse of(CheckResult result, String ledger) {
         return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion(), ledger,
-                null, null, null, null);
+                result.grammarChecked(), null, null, null, null);
     }
 
     CheckResponse withFix(DraftFixer.FixedDraft fixed) {
-        return new CheckResponse(verdict, compliant, violations, rulesVersion, ledger, fixed.body(), fixed.subject(),
+        return new CheckResponse(verdict, compliant, violations, rulesVersion, ledger, grammarChecked, fixed.body(), fixed.subject(),
                 fixed.recheck().verdict(), fixed.recheck().violations());
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Everything is logged at DEBUG here, and a unique marker in the subject and body must not
  * appear in the captured output of successful checks nor of any kind of error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "logging.level.root=DEBUG")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"logging.level.root=DEBUG",
+        "messageguard.grammar.preload=en", "messageguard.grammar.timeout=30s"})
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyTest {
 
@@ -40,6 +41,10 @@ class LogPrivacyTest {
             assertThat(http.postJson("/check", json).body()).doesNotContain(MARKER);
         }
         assertThat(http.postJson("/check", "{\"body\":\"" + body + "\"}").status()).isEqualTo(400);
+        // Proofread: LanguageTool reads the marker too, and its loggers must not write it either.
+        String proofread = http.postJson("/check", "{\"subject\":\"" + MARKER + " ordr\",\"body\":\"" + body
+                + " Your ordr has shiped.\",\"contactReason\":\"ORDER_ISSUE\",\"orderAgeDays\":3,\"checkGrammar\":true}").body();
+        assertThat(proofread).contains("\"grammarChecked\":true", "\"excerpt\":\"shiped\"");
 
         // The ledger: recorded (201), blocked (422), the same id again, invalid (400), /check with an order.
         String order = ",\"context\":{\"orderId\":\"113-0000000-0004711\"}";
