@@ -39,8 +39,8 @@ public record CheckRequest(
                 + "text when absent. `GET /rules` lists the languages with a language pack.", example = "en")
         @Pattern(regexp = "[A-Za-z]{2}([-_][A-Za-z0-9]{2,8})?", message = "must be an ISO 639-1 language code such as 'en'")
         String language,
-        @Schema(description = "`true` adds spelling and grammar findings (`spelling-grammar`, WARN); default `false`. "
-                + "Accepted; the rule is planned and finds nothing yet.")
+        @Schema(description = "`true` adds spelling and grammar findings (`spelling-grammar`, WARN, LanguageTool) and "
+                + "`grammarChecked` to the answer; default `false`.")
         Boolean checkGrammar,
         @Schema(description = "`true` also answers `fixedBody`, `fixedSubject`, `fixedVerdict` and `remainingViolations`: "
                 + "the draft with every safe fix applied and checked again; default `false`.")
