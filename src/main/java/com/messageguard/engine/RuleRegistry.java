@@ -7,7 +7,6 @@ import com.messageguard.ruledata.RuleSetLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,8 @@ public final class RuleRegistry {
     private final List<Rule> active;
     /** The rules by id; the proofreader is none of them. */
     private final Map<String, Rule> implemented;
-    private final Set<String> implementedIds;
+    /** The proofreader's rule id, or null: implemented even while the catalog disables it. */
+    private final String proofreaderId;
     private final Optional<Proofreader> proofreader;
 
     public RuleRegistry(RuleSet ruleSet, List<Rule> rules) {
@@ -34,26 +34,24 @@ public final class RuleRegistry {
     /** @param proofreader the spelling and grammar check, or null when there is none */
     public RuleRegistry(RuleSet ruleSet, List<Rule> rules, Proofreader proofreader) {
         this.ruleSet = ruleSet;
-        Set<String> ids = new HashSet<>();
         Map<String, Rule> byId = new HashMap<>();
         List<Rule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(Rule::id));
         for (Rule rule : sorted) {
-            if (!ids.add(rule.id())) {
+            if (byId.put(rule.id(), rule) != null) {
                 throw new IllegalStateException("two rules share the id " + rule.id());
             }
-            byId.put(rule.id(), rule);
             requireEntry(rule.id(), rule.variants());
         }
         this.implemented = Map.copyOf(byId);
         this.active = sorted.stream().filter(r -> ruleSet.rule(r.id()).orElseThrow().isEnabled()).toList();
         if (proofreader != null) {
-            if (!ids.add(proofreader.ruleId())) {
+            if (byId.containsKey(proofreader.ruleId())) {
                 throw new IllegalStateException("a rule and the proofreader share the id " + proofreader.ruleId());
             }
             requireEntry(proofreader.ruleId(), proofreader.variants());
         }
-        this.implementedIds = Set.copyOf(ids);
+        this.proofreaderId = proofreader == null ? null : proofreader.ruleId();
         this.proofreader = Optional.ofNullable(proofreader).filter(p -> definition(p.ruleId()).isEnabled());
     }
 
@@ -83,7 +81,7 @@ public final class RuleRegistry {
     }
 
     public boolean isImplemented(String ruleId) {
-        return implementedIds.contains(ruleId);
+        return implemented.containsKey(ruleId) || ruleId.equals(proofreaderId);
     }
 
     /** The rule of a rule id, or null for the proofreader's {@code spelling-grammar}, which has no fixes. */
