@@ -3,8 +3,11 @@ package com.messageguard.rules.review;
 import com.messageguard.engine.Analysis;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.ruledata.RuleDataException;
+import com.messageguard.text.Span;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,11 +94,17 @@ public class ReviewLanguage {
             FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 
+    /** The intent of a sentence that asks for a review or seller feedback. */
+    static final String REQUEST_INTENT = "review-request";
+
     private final Lexicon lexicon;
+    private final IntentClassifier intents;
     private final Analysis<TextField, Map<String, ReviewText>> analysis;
 
-    public ReviewLanguage(Lexicon lexicon) {
+    public ReviewLanguage(Lexicon lexicon, IntentClassifier intents) {
         this.lexicon = lexicon;
+        this.intents = intents;
+        intents.require("review-request-misplaced", REQUEST_INTENT);
         for (String language : lexicon.languages()) {
             for (String termClass : CLASSES) {
                 if (!lexicon.classesOf(language).contains(termClass)) {
@@ -135,11 +144,26 @@ public class ReviewLanguage {
     public boolean asksForReview(Draft draft) {
         String language = language(draft);
         for (TextField field : draft.wordingFields()) {
-            if (!text(field, language).requests().isEmpty()) {
+            if (!text(field, language).requests().isEmpty() || !requestsInOtherWords(draft, field, language).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Review requests in words the phrase lists do not know ("share your experience on the product
+     * page", "a short review ... would help us a lot"): the sentences the intent layer reads as
+     * asking for a review, other than those where the phrase analysis found a request, a steering
+     * attempt or an incentive. Spans are of the field's match text.
+     */
+    List<Span> requestsInOtherWords(Draft draft, TextField field, String language) {
+        ReviewText text = text(field, language);
+        BitSet found = new BitSet();
+        text.requests().forEach(r -> text.markSentences(found, r.start(), r.end()));
+        text.manipulations().forEach(m -> text.markSentences(found, m.start(), m.end()));
+        text.incentives().forEach(i -> text.markSentences(found, i.start(), i.end()));
+        return intents.of(draft, field).expressing(REQUEST_INTENT, found::get);
     }
 
     /** Whether the subject (also the buyer's, quoted) or the body names a review or feedback: the conversation is about one. */

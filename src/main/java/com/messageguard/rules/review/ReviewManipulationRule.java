@@ -4,11 +4,13 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.text.Span;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,12 +57,15 @@ public class ReviewManipulationRule implements Rule {
                         Map.of("words", m.words()));
                 text.markSentences(reported, m.start(), m.end());
             }
-            if (reviews.draftMentionsReview(draft, language)) {
-                // Steering in words the phrase lists do not know: "take it down", "mention that it charges
-                // fast"; gating often takes two sentences, a happy and an unhappy branch.
-                for (Span span : intents.of(draft, field).expressingAloneOrWithPrevious(STEERING, reported::get)) {
-                    text.report(findings, field, span.start(), span.end(), null, Map.of("words", text.excerpt(span)));
-                }
+            // Steering in words the phrase lists do not know: "take it down", "mention that it charges
+            // fast"; gating often takes two sentences, a happy and an unhappy branch. Where no field
+            // names a review, only a sentence the classifier is sure of counts ("would you consider
+            // revisiting what you wrote on the product page?").
+            FieldIntents sentences = intents.of(draft, field);
+            IntPredicate skip = reviews.draftMentionsReview(draft, language) ? reported::get
+                    : s -> reported.get(s) || !sentences.overrules(s, STEERING);
+            for (Span span : sentences.expressingAloneOrWithPrevious(STEERING, skip)) {
+                text.report(findings, field, span.start(), span.end(), null, Map.of("words", text.excerpt(span)));
             }
             if (!text.pronounChanges().isEmpty() && field == draft.body() && reviews.subjectMentionsReview(draft, language)) {
                 for (ReviewText.Span change : text.pronounChanges()) {

@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.text.Span;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,10 @@ public class ReviewRequestMisplacedRule implements Rule {
             for (ReviewText.Request request : text.requests()) {
                 text.report(findings, field, request.start(), request.end(), variant,
                         Map.of("request", request.words(), "reason", draft.reason().id()));
+            }
+            for (Span span : reviews.requestsInOtherWords(draft, field, language)) {
+                text.report(findings, field, span.start(), span.end(), variant,
+                        Map.of("request", text.excerpt(span), "reason", draft.reason().id()));
             }
         }
     }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.engine.Severity;
 import com.messageguard.engine.Violation;
-import com.messageguard.lexicon.Lexicon;
+import com.messageguard.testing.TestIntents;
 import com.messageguard.rules.review.ReviewLanguage;
 import com.messageguard.testing.RuleHarness;
-import com.messageguard.testing.TestRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewRequestRepeatRuleTest {
 
     private final RuleHarness rule = new RuleHarness(
-            new ReviewRequestRepeatRule(new ReviewLanguage(new Lexicon(TestRules.ruleSet()))));
+            new ReviewRequestRepeatRule(new ReviewLanguage(TestIntents.lexicon(), TestIntents.classifier())));
 
     @Test
     void blocksASecondReviewRequestForTheSameOrder() {

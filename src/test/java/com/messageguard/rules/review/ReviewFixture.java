@@ -7,7 +7,7 @@ import com.messageguard.testing.TestRules;
 /** The review analysis over the repository's language packs, shared by the review rule tests. */
 final class ReviewFixture {
 
-    static final ReviewLanguage REVIEWS = new ReviewLanguage(TestIntents.lexicon());
+    static final ReviewLanguage REVIEWS = new ReviewLanguage(TestIntents.lexicon(), TestIntents.classifier());
 
     private ReviewFixture() {
     }

@@ -8,6 +8,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.ruledata.RuleDataException;
 import com.messageguard.ruledata.RuleSetLoader;
+import com.messageguard.testing.TestIntents;
 import com.messageguard.testing.RulesFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class ReviewLanguageTest {
         Path fr = dir.resolve("lang/fr.yaml");
         Files.writeString(fr, Files.readString(fr).replaceFirst("(?m)^  manipulation\\.instruct:", "  manipulation.instructions:"));
         Lexicon lexicon = new Lexicon(new RuleSetLoader(new DefaultResourceLoader(), "file:" + dir + "/").load());
-        assertThatThrownBy(() -> new ReviewLanguage(lexicon))
+        assertThatThrownBy(() -> new ReviewLanguage(lexicon, TestIntents.classifier()))
                 .isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("lang/fr.yaml")
                 .hasMessageContaining("classes.manipulation.instruct: missing");
