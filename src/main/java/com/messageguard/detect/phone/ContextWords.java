@@ -32,6 +32,14 @@ final class ContextWords {
         this.filler = Set.copyOf(filler);
     }
 
+    boolean isPositive(String word) {
+        return positive.contains(word);
+    }
+
+    boolean isNegative(String word) {
+        return negative.contains(word);
+    }
+
     /**
      * The polarity of the nearest context word before {@code [start, end)} of the lower-cased text,
      * a negative one counting only while the words between it and the number are fillers (a '#'

@@ -35,7 +35,8 @@ import java.util.Set;
  *     not valid: a number in a fiction range or an unassigned block ({@code 07700 900321}) is still
  *     one a buyer could dial.</li>
  * </ol>
- * Digits written as words are found by {@link SpelledDigits}. The work is linear in the text's
+ * Digits written as words are found by {@link SpelledDigits}, numbers dictated in pieces with words
+ * between them by {@link DictatedNumbers}. The work is linear in the text's
  * length: libphonenumber is asked about at most {@value #MAX_CONFIRMED} candidates and
  * {@value #MAX_LIBRARY_CALLS} times per text. Thread-safe: it keeps no state between calls.
  */
@@ -67,6 +68,7 @@ public final class PhoneDetector {
     private final List<String> regions;
     private final ContextWords context;
     private final SpelledDigits spelled;
+    private final DictatedNumbers dictated;
     private final Set<String> currencies;
     private final Set<String> units;
 
@@ -75,6 +77,7 @@ public final class PhoneDetector {
         this.context = new ContextWords(PhoneData.flatten(data.context().positive()),
                 PhoneData.flatten(data.context().negative()), PhoneData.flatten(data.context().filler()));
         this.spelled = new SpelledDigits(data.allNumberWords());
+        this.dictated = new DictatedNumbers(context);
         this.currencies = Set.copyOf(data.currencies());
         this.units = Set.copyOf(data.units());
     }
@@ -110,6 +113,7 @@ public final class PhoneDetector {
             scan.run(run);
             i = run.end();
         }
+        dictated.find(text, lower, scan::possibleSomewhere, found);
         spelled.find(spelledLower, found);
         return merge(found);
     }
@@ -396,6 +400,16 @@ public final class PhoneDetector {
                     return;
                 }
             }
+        }
+
+        /** Whether digits next to a positive context word make a number possible in a marketplace region. */
+        boolean possibleSomewhere(String digits) {
+            for (String region : regions) {
+                if (possible(digits, region, true)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether libphonenumber takes {@code number} as possible in {@code region}; local-only numbers need context. */

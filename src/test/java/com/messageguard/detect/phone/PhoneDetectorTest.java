@@ -342,6 +342,29 @@ class PhoneDetectorTest {
                 .isEqualTo("call 07911 204 580 or ZOO 2");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring our office: the area code is 0117, the number is 496 and then 0522.      | 0117, the number is 496 and then 0522
+            Call us, it's 020 and then 7946 then 0958.                                     | 020 and then 7946 then 0958
+            Rufen Sie an: Vorwahl 030, dann 2312 und zum Schluss 5047.                     | 030, dann 2312 und zum Schluss 5047
+            """)
+    void readsANumberDictatedInPiecesAfterAPhoneWord(String text, String number) {
+        assertThat(found(text)).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call the carrier between 8 and 4 on weekdays, or from 10 to 12 on Saturdays.",
+            "Call us about order 113-4567890-1234567, it ships on 12 March with 2 items.",
+            "Call us if the 250 ml bottle and the 500 ml bottle arrive together with 1000 ml.",
+            "Give us a ring: item 4471 and item 5520 are both 2024 models.",
+            "Call us: the 2,000 mAh battery lasts 300 hours, the 4,000 one 600.",
+            "The area code is 0117 and the parcel weighs 496 g; it left on 0522.",
+            })
+    void leavesFiguresInASentenceWithoutAPhoneWordOrOtherwiseNamed(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
     private static String unescape(String text) {
         return text.replace("\\u200B", "\u200B");
     }
