@@ -168,4 +168,10 @@ class OffPlatformRuleTest {
     void staysSilentOnOnPlatformWording(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
     }
+
+    @Test
+    void aMessengerOfferedAsTheWayToTalkLeavesAmazon() {
+        String body = "If it still drops out, add our support account on WeChat, ID SonicaCare2024, and send us a short video.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
+    }
 }

@@ -205,4 +205,17 @@ class ReviewManipulationRuleTest {
                 + "Amazon. Whether it is positive or critical, your honest opinion helps other shoppers.";
         assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").orderAgeDays(12).daysSinceDelivery(9).body(body))).isEmpty();
     }
+
+    @Test
+    void findsSteeringWithoutAnyReviewWordWhenTheClassifierIsSure() {
+        String body = "We're glad the new pump works. Now that it does, would you consider revisiting what you wrote "
+                + "about it on the product page?";
+        assertThat(rule.check(draft().body(body))).isNotEmpty();
+    }
+
+    @Test
+    void leavesRevisitingOtherThingsAlone() {
+        String body = "Would you consider revisiting the assembly steps in the manual? Step 4 explains the bracket.";
+        assertThat(rule.check(draft().body(body))).isEmpty();
+    }
 }

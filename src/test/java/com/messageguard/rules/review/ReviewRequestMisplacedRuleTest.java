@@ -145,4 +145,23 @@ class ReviewRequestMisplacedRuleTest {
     void declaresItsWarnVariant() {
         assertThat(new ReviewRequestMisplacedRule(ReviewFixture.REVIEWS).variants()).containsExactly("non-critical");
     }
+
+    @Test
+    void findsARequestInWordsThePhraseListsDoNotKnow() {
+        String body = "Your lamp leaves our workshop on Friday, two days late. Once it is on your desk, we'd be grateful "
+                + "if you took a minute to tell other shoppers on the product page how you like it.";
+        Violation v = only(draft().reason("ORDER_ISSUE"), body);
+        assertThat(v.severity()).isEqualTo(Severity.BLOCK);
+        assertCovers(v, body, "tell other shoppers");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We will review your photos and get back to you today.",
+            "Thank you for sharing your experience on the product page.",
+            "Please tell us by replying here how the fit works for you, so we can help with sizing.",
+    })
+    void leavesSentencesThatAskForNoReview(String body) {
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
+    }
 }
