@@ -174,4 +174,27 @@ class OffPlatformRuleTest {
         String body = "If it still drops out, add our support account on WeChat, ID SonicaCare2024, and send us a short video.";
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Next time just skip Amazon and order the refills from us.",
+            "Rather than going through Amazon, please send a check for the balance to our office.",
+            "It is quicker than through here: give us a buzz on 312.555.0148 and ask for Dee.",
+            "Amazon chat is slow, kindly add our WeChat ID bluefin_88 and we fix it fast.",
+            "Sie können die Ersatzteile auch ohne Amazon direkt bei uns bekommen.",
+            "Pour aller plus vite, réglez la différence par chèque sans passer par Amazon.",
+    })
+    void findsWaysAroundAmazon(String body) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Please check the box on the return label before you send it back.",
+            "The colour is a little lighter than in the Amazon photos.",
+            "Amazon will refund you once the carrier confirms the return.",
+    })
+    void leavesOrdinaryMentionsOfAmazonAndChecks(String body) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
+    }
 }
