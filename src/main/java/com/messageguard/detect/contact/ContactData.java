@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 public record ContactData(
         SpelledSeparators spelledSeparators,
         List<String> mailProviders,
+        List<String> prepositionAt,
         List<String> fileExtensions,
         List<String> ambiguousTlds,
         List<String> allowedLinkDomains,
@@ -28,6 +29,7 @@ public record ContactData(
     public void check(Checks checks) {
         checks.nested("spelledSeparators", spelledSeparators);
         checks.nonEmptyTexts("mailProviders", mailProviders);
+        checks.nonEmptyTexts("prepositionAt", prepositionAt);
         checks.nonEmptyTexts("fileExtensions", fileExtensions);
         checks.nonEmptyTexts("ambiguousTlds", ambiguousTlds);
         phrases(checks, "reachCues", reachCues);

@@ -41,6 +41,7 @@ public final class ContactView {
     /** The forms by their first character, modulo the table's size, longest first: a word is tested against those few. */
     private final Form[][] formsByFirst = new Form[128][];
     private final Set<String> mailProviders;
+    private final Set<String> prepositionAt;
 
     public ContactView(ContactData data) {
         add(data.spelledSeparators().at(), '@', false);
@@ -57,6 +58,7 @@ public final class ContactView {
             formsByFirst[bucket] = grown;
         }
         this.mailProviders = ContactData.lowerSet(data.mailProviders());
+        this.prepositionAt = ContactData.lowerSet(data.prepositionAt());
     }
 
     private void add(List<String> written, char symbol, boolean nearAtOnly) {
@@ -215,8 +217,9 @@ public final class ContactView {
 
     /**
      * A bare "at" between {@code name} and {@code domain} joins an address when the name holds a
-     * dot, underscore or digit (or is itself spelled out), when the domain's dot is spelled out,
-     * or when the domain is a mail provider.
+     * dot, underscore or digit (or is itself spelled out); else, unless the name is a word after
+     * which "at" is a preposition ("us", "directly"), when the domain's dot is spelled out or the
+     * domain is a mail provider.
      */
     private boolean bareAtIsAddress(String lower, int nameEnd, int domainStart) {
         int nameStart = nameEnd;
@@ -231,6 +234,9 @@ public final class ContactView {
         }
         if (spelledDotBefore(lower, nameStart)) {
             return true;
+        }
+        if (prepositionAt.contains(lower.substring(nameStart, nameEnd))) {
+            return false; // "shop with us directly at example dot co": a site, not directly@example.co
         }
         int labelEnd = domainStart;
         while (labelEnd < lower.length() && labelEnd - domainStart < LOOK_AROUND

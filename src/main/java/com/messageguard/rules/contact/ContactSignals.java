@@ -41,9 +41,18 @@ public class ContactSignals {
         LinkDetector linkDetector = new LinkDetector(data);
         this.view = new Analysis<>("contact view", field -> builder.of(field.normalized()));
         this.emails = new Analysis<>("emails", field -> emailDetector.find(view(field).text()));
-        this.links = new Analysis<>("links", field -> linkDetector.find(view(field).text()));
+        this.links = new Analysis<>("links", field -> outsideEmails(linkDetector.find(view(field).text()), emails(field)));
         PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
         this.phones = new Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
+    }
+
+    /** The links that are no part of an e-mail address: "anna.shop" in "anna.shop@example.com" is its name. */
+    private static List<LinkMatch> outsideEmails(List<LinkMatch> links, List<Span> emails) {
+        if (links.isEmpty() || emails.isEmpty()) {
+            return links;
+        }
+        return links.stream().filter(link -> emails.stream().noneMatch(email ->
+                link.span().start() < email.end() && email.start() < link.span().end())).toList();
     }
 
     public ContactData data() {

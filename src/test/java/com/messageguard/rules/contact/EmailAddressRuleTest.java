@@ -55,6 +55,8 @@ class EmailAddressRuleTest {
             "compta point maison arobase gmail point com",
             "soporte arroba example punto es",
             "info (at) example punkt de",
+            "werkstatt (at) example (punkt) de",
+            "atelier [at] example [point] fr",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
         assertOneFindingCovering(address);
@@ -107,5 +109,14 @@ class EmailAddressRuleTest {
             rule.check(draft().body(input));
         }
         assertThat((System.nanoTime() - started) / 1_000_000).as("ms for 20,000-character worst cases").isLessThan(500);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Next time, shop with us directly at lumenloft dot co.",
+            "You can find us at example dot com.",
+    })
+    void readsAnAtAfterAWordItFollowsAsAPrepositionNotAnAddress(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
     }
 }

@@ -103,6 +103,8 @@ class LinkRuleTest {
             "No. 5 arrives on 12.05.2026 at 14:30, at 21.5°C and 50% humidity.",
             "We checked it.It is fine.So we ship today.",
             "anna@example.com is our address",
+            "anna.shop@example.com is our address",
+            "r\u0435turns.h\u0435lp@gm\u0430il.c\u043em is our address",
             "Version 1.2.3 of the app, build 10.0.19045.",
             "Thanks! Est. 2019, Inc. and Co. KG",
             "See you at 6.am tomorrow",
