@@ -1,5 +1,7 @@
 package com.messageguard.rules.contact;
 
+import com.messageguard.detect.address.AddressData;
+import com.messageguard.detect.address.AddressDetector;
 import com.messageguard.detect.contact.ContactData;
 import com.messageguard.detect.contact.ContactView;
 import com.messageguard.detect.contact.EmailDetector;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the contact detectors find in a text field, each computed at most once per field and
  * shared by the rules that need it: the contact view (spelled-out and spaced-out addresses
- * resolved), the e-mail addresses and links in it, and the phone numbers of the normalized text.
+ * resolved), the e-mail addresses and links in it, and the phone numbers and postal addresses of
+ * the normalized text.
  * The e-mail, link and phone rules report them;
  * the off-platform rule uses them as evidence that an invitation points off Amazon.
  */
@@ -33,6 +36,7 @@ public class ContactSignals {
     private final Analysis<TextField, List<Span>> emails;
     private final Analysis<TextField, List<LinkMatch>> links;
     private final Analysis<TextField, List<Span>> phones;
+    private final Analysis<TextField, List<Span>> addresses;
 
     public ContactSignals(RuleSet rules) {
         this.data = rules.data(FILE, ContactData.class);
@@ -44,6 +48,8 @@ public class ContactSignals {
         this.links = new Analysis<>("links", field -> outsideEmails(linkDetector.find(view(field).text()), emails(field)));
         PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
         this.phones = new Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
+        AddressDetector addressDetector = new AddressDetector(rules.data(MailingAddressRule.FILE, AddressData.class));
+        this.addresses = new Analysis<>("addresses", field -> addressDetector.find(field.text()));
     }
 
     /** The links that are no part of an e-mail address: "anna.shop" in "anna.shop@example.com" is its name. */
@@ -70,6 +76,11 @@ public class ContactSignals {
 
     public List<LinkMatch> links(TextField field) {
         return field.analysis(links);
+    }
+
+    /** Postal addresses, as offsets into the field's normalized text. */
+    public List<Span> addresses(TextField field) {
+        return field.analysis(addresses);
     }
 
     /** Phone numbers, as offsets into the field's normalized text. */

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * <li>Invitations that leave Amazon by themselves ("email us", "give us a call", "text me",
  *     "outside Amazon", "our website", "your phone number") are findings as they stand; softer
  *     ones ("write to us", "contact us", "schreiben Sie uns") only when the same sentence names a
- *     channel: an e-mail address, a link, a messenger, a handle or a phone number.</li>
+ *     channel: an e-mail address, a link, a messenger, a handle, a phone number, or a postal
+ *     address (except under {@code RETURN}).</li>
  * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
  *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
  *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it
@@ -47,6 +48,7 @@ public class OffPlatformRule implements Rule {
     private static final String LEAVING = "off-platform";
     static final String CONTACT_DETAIL = "contact-detail";
     static final String PAYMENT = "payment";
+    private static final String RETURN = "RETURN";
     /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
     static final int WORDS_BEFORE = 8;
     static final int WORDS_AFTER = 3;
@@ -105,7 +107,8 @@ public class OffPlatformRule implements Rule {
                 int sentence = text.sentenceAt(hit.start());
                 int from = text.view().originalStart(text.sentenceStart(sentence));
                 int to = text.view().originalEnd(text.sentenceEnd(sentence));
-                if (namesAChannel(field, phrases, language, sentence, from, to)) {
+                if (namesAChannel(field, phrases, language, sentence, from, to)
+                        || !RETURN.equals(draft.reason().id()) && namesAnAddress(field, from, to)) {
                     findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                     reported.set(sentence);
                 }
@@ -143,6 +146,21 @@ public class OffPlatformRule implements Rule {
     private static boolean insidePayment(MatchText text, List<WordPhrases.Hit> payments, PhraseHit hit) {
         for (WordPhrases.Hit payment : payments) {
             if (text.wordStart(payment.first()) <= hit.start() && hit.start() < text.wordEnd(payment.last())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether original characters {@code [from, to)} hold a postal address: "write to us at the same
+     * address" moves the conversation to letters. Not under {@code RETURN}, where the address may be
+     * the return address the buyer needs ("send it back to us at ...").
+     */
+    private boolean namesAnAddress(TextField field, int from, int to) {
+        NormalizedText normalized = field.normalized();
+        for (Span address : signals.addresses(field)) {
+            if (normalized.originalStart(address.start()) < to && normalized.originalEnd(address.end()) > from) {
                 return true;
             }
         }

@@ -197,4 +197,12 @@ class OffPlatformRuleTest {
     void leavesOrdinaryMentionsOfAmazonAndChecks(String body) {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
     }
+
+    @Test
+    void aPostalAddressToWriteToLeavesAmazonExceptAsAReturnAddress() {
+        String letters = "If you have questions about the form, write to us at 4410 Ridgeview Road, Austin, TX 78731.";
+        assertThat(rule.check(draft().reason("ORDER_ISSUE").body(letters))).isNotEmpty();
+        String returns = "Please send it back to us at 4410 Ridgeview Road, Austin, TX 78731 with the label enclosed.";
+        assertThat(rule.check(draft().reason("RETURN").body(returns))).isEmpty();
+    }
 }
