@@ -177,11 +177,36 @@ public final class FieldIntents {
         return first(sentence, settings.get(intent).cues());
     }
 
+    /**
+     * The distinct words of sentences {@code first} through {@code last}, counted up to
+     * {@code minWords}: "sale sale sale ..." says no more than "sale".
+     */
     private int words(int first, int last) {
         MatchText text = text();
+        if (text.sentenceEnd(last) <= text.sentenceStart(first)) {
+            return 0;
+        }
         int from = text.wordAt(text.sentenceStart(first));
         int to = text.wordAt(Math.max(text.sentenceStart(last), text.sentenceEnd(last) - 1));
-        return text.sentenceEnd(last) > text.sentenceStart(first) ? to - from + 1 : 0;
+        String match = text.text();
+        int[] distinct = new int[minWords];
+        int count = 0;
+        for (int w = from; w <= to && count < minWords; w++) {
+            boolean seen = false;
+            for (int d = 0; d < count && !seen; d++) {
+                seen = sameWord(text, match, distinct[d], w);
+            }
+            if (!seen) {
+                distinct[count++] = w;
+            }
+        }
+        return count;
+    }
+
+    private static boolean sameWord(MatchText text, String match, int a, int b) {
+        int length = text.wordEnd(a) - text.wordStart(a);
+        return length == text.wordEnd(b) - text.wordStart(b)
+                && match.regionMatches(text.wordStart(a), match, text.wordStart(b), length);
     }
 
     /** The first phrase of one of {@code classes} that starts in a sentence, or null. */
