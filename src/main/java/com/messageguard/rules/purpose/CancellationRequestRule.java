@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
@@ -45,6 +46,8 @@ public class CancellationRequestRule implements Rule {
     private static final int YOURSIDE_WINDOW = 6;
     /** Words after the verb in which another object ("the return request") is looked for. */
     private static final int OBJECT_WINDOW = 2;
+    /** The classifier's probability that counts in a reply, where instructions may answer the buyer. */
+    private static final double SURE_IN_REPLY = 0.97;
     private static final String QUOTES = "\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB\u201A";
 
     private final Lexicon lexicon;
@@ -54,7 +57,7 @@ public class CancellationRequestRule implements Rule {
         this.lexicon = lexicon;
         this.intents = intents;
         intents.require(ID, ID);
-        PurposeClasses.require(lexicon, ID, List.of("cancellation.verb", "cancellation.cue", "cancellation.yourside",
+        PurposeClasses.require(lexicon, ID, List.of("cancellation.verb", "cancellation.topic", "cancellation.cue", "cancellation.yourside",
                 "cancellation.permission", "cancellation.other", "purpose.negation", "purpose.self", "purpose.you"));
     }
 
@@ -102,12 +105,25 @@ public class CancellationRequestRule implements Rule {
                     found.add(start, end, null);
                 }
             }
+            FieldIntents sentences = intents.of(draft, field);
             if (draft.isProactive()) {
                 // Instructions to cancel answer a buyer who asked how; unasked, they ask the buyer to cancel.
-                found.addIntent(intents.of(draft, field), ID, null, ruledOut::get);
+                found.addIntent(sentences, ID, null, ruledOut::get);
+            } else if (!subjectRaisesCancelling(draft, language)) {
+                // A reply whose subject raises no cancellation: a sure reading asks the buyer to cancel
+                // ("Le rogamos que solicite usted la cancelación del pedido").
+                found.addIntent(sentences, ID, null, s -> ruledOut.get(s) || sentences.score(s, ID) < SURE_IN_REPLY);
             }
             found.report(findings);
         }
+    }
+
+    /** Whether the subject names a cancellation ("Re: How do I cancel?"): the buyer asked about one. */
+    private boolean subjectRaisesCancelling(Draft draft, String language) {
+        return draft.subject().map(subject -> {
+            FieldText text = FieldText.of(lexicon, subject, language);
+            return !text.hits("cancellation.verb").isEmpty() || !text.hits("cancellation.topic").isEmpty();
+        }).orElse(false);
     }
 
     /** The nearest request cue before the verb in its sentence, with no first-person word between. */

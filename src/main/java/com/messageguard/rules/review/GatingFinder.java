@@ -10,7 +10,7 @@ import com.messageguard.rules.review.ReviewText.Manipulation;
 
 /**
  * Review gating: steering unhappy buyers away from reviews. "Contact us first" / "before you post"
- * near a review request or a review in its sentence, or a happy condition followed by an unhappy
+ * near a review request, a review in its sentence or one in the sentences just before it, or a happy condition followed by an unhappy
  * one around a review request ("if you are happy, leave a review; if not, contact us"). It runs
  * after the request finder, whose request sentences it looks for.
  */
@@ -28,7 +28,10 @@ final class GatingFinder extends ReviewFinder {
         Marks happy = field.marks(GATING_HAPPY);
         for (Mark first : field.marks(GATING_FIRST).all()) {
             int s = first.sentence();
-            if (!reviews.inSentence(s) && !found.requestNear(s - GATING_SENTENCES, s + GATING_SENTENCES)) {
+            // A review in reach, asked for or only named ("... if you shared that in a review. If not,
+            // reply to us first rather than posting"): the steering is about it.
+            if (!reviews.inSentence(s) && !found.requestNear(s - GATING_SENTENCES, s + GATING_SENTENCES)
+                    && !reviews.anyStartingIn(field.sentenceFirst(Math.max(0, s - GATING_SENTENCES)), first.first() - 1)) {
                 continue;
             }
             Mark from = happy.lastStartingIn(field.sentenceFirst(Math.max(0, s - GATING_SENTENCES)), first.first() - 1);

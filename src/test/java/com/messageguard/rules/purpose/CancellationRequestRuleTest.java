@@ -67,4 +67,14 @@ class CancellationRequestRuleTest {
     void staysSilentOnTheSellersCancellationAndOptionalPointers(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
     }
+
+    @Test
+    void inAReplyOnlyASureReadingUnderASubjectThatRaisesNoCancellationAsksTheBuyerToCancel() {
+        String body = "Lamentablemente el proveedor no nos ha enviado las botas y no sabemos cuándo llegarán. "
+                + "Le rogamos que solicite usted la cancelación del pedido desde Mis pedidos.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").subject("Re: ¿Dónde están mis botas?").body(body)))
+                .isNotEmpty();
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").subject("Re: ¿Cómo puedo anular el pedido?").body(body)))
+                .as("the buyer asked how to cancel").isEmpty();
+    }
 }

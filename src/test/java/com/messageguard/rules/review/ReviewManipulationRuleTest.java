@@ -218,4 +218,12 @@ class ReviewManipulationRuleTest {
         String body = "Would you consider revisiting the assembly steps in the manual? Step 4 explains the bracket.";
         assertThat(rule.check(draft().body(body))).isEmpty();
     }
+
+    @Test
+    void findsGatingWhoseReviewIsNamedInTheSentenceBefore() {
+        String body = "If the boots have been all you hoped for, we would be delighted if you shared that in a review. "
+                + "If anything falls short, please reply to this message first rather than posting.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(body))).extracting(Violation::excerpt)
+                .anySatisfy(excerpt -> assertThat(excerpt).contains("rather than posting"));
+    }
 }
