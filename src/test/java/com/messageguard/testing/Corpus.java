@@ -27,6 +27,8 @@ public final class Corpus {
     public static final String GENERALIZATION = "generalization.jsonl";
     /** Written by the project, blind to the rules and their training data (see corpus/README.md). */
     public static final String HELDOUT = "heldout.jsonl";
+    /** A second such file, written later the same way (see corpus/README.md). */
+    public static final String HELDOUT2 = "heldout2.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -33,12 +33,14 @@ class CorpusTest {
     private static final String FIELDS = "subject|body|contactReason|orderAgeDays|daysSinceDelivery|attachments\\[\\d+]"
             + "|context\\.(reviewAlreadyRequested|buyerOptedOut|averageDailyOrders|messagesSentToday)";
 
-    /** Recall of generalization.jsonl's expected findings, as measured; the goal is 0.95. */
-    static final double GENERALIZATION_RECALL = 0.86;
+    /** Recall of generalization.jsonl's expected findings: the goal, reached. */
+    static final double GENERALIZATION_RECALL = 0.95;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
     static final int GENERALIZATION_COMPLIANT_BLOCKED = 0;
     /** Recall of heldout.jsonl's expected findings, as measured. */
-    static final double HELDOUT_RECALL = 0.86;
+    static final double HELDOUT_RECALL = 0.87;
+    /** Recall of heldout2.jsonl's expected findings, as measured. */
+    static final double HELDOUT2_RECALL = 0.90;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,6 +68,14 @@ class CorpusTest {
         Run run = run(Corpus.HELDOUT);
         assertThat(run.cases).isGreaterThanOrEqualTo(120);
         assertThat(run.recall()).as("recall of heldout.jsonl").isGreaterThanOrEqualTo(HELDOUT_RECALL);
+        assertThat(run.compliantBlocked).as("compliant held-out cases blocked").isEmpty();
+    }
+
+    @Test
+    void theProjectsSecondHeldOutSetHolds() {
+        Run run = run(Corpus.HELDOUT2);
+        assertThat(run.cases).isGreaterThanOrEqualTo(100);
+        assertThat(run.recall()).as("recall of heldout2.jsonl").isGreaterThanOrEqualTo(HELDOUT2_RECALL);
         assertThat(run.compliantBlocked).as("compliant held-out cases blocked").isEmpty();
     }
 

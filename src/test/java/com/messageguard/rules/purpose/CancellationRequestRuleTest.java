@@ -77,4 +77,11 @@ class CancellationRequestRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").subject("Re: ¿Cómo puedo anular el pedido?").body(body)))
                 .as("the buyer asked how to cancel").isEmpty();
     }
+
+    @Test
+    void findsAPoliteRequestToWithdrawTheOrder() {
+        String body = "Our carrier cannot deliver a wardrobe this size to your area. We'd be grateful if you could "
+                + "withdraw the order through your account so we can close it.";
+        assertThat(rule.check(draft().reason("DELIVERY_SCHEDULING").body(body))).isNotEmpty();
+    }
 }
