@@ -37,6 +37,9 @@ final class DictatedNumbers {
      * the dictated numbers that {@code possible} accepts; {@code lower} is the text lower-cased.
      */
     void find(String text, String lower, Predicate<String> possible, List<Span> found) {
+        if (pieces(text) < 2) {
+            return; // most messages: no words to read
+        }
         int n = text.length();
         int sinceCue = Integer.MAX_VALUE;
         Pieces pieces = new Pieces();
@@ -79,6 +82,27 @@ final class DictatedNumbers {
             }
         }
         pieces.close(text, possible, found);
+    }
+
+    /** The pieces in the text, counted up to two. */
+    private static int pieces(String text) {
+        int n = text.length();
+        int count = 0;
+        int i = 0;
+        while (i < n && count < 2) {
+            if (!DigitRun.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && DigitRun.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= MIN_PIECE && i - start <= MAX_PIECE && standsAlone(text, start, i)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** No letter, digit, currency sign, decimal point or unit sign touches the piece. */
