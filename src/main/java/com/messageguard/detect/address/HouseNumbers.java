@@ -85,10 +85,20 @@ final class HouseNumbers {
         if (j < t.size && t.spaced[j] && t.is(j, WORD) && words.houseNumberSuffixes.contains(t.lower(j))) {
             j++;
         }
-        if (j < t.size && t.is(j, WORD) && words.quantityWords.contains(t.lower(j))) {
+        if (j < t.size && t.is(j, WORD) && words.quantityWords.contains(t.lower(j)) && !directionBeforeName(j)) {
             return -1;
         }
         return j;
+    }
+
+    /**
+     * "220 W 38th St": a capital W, E, N or S before a capitalized or ordinal name is the street's
+     * direction, not watts or another unit ("a 60 W bulb").
+     */
+    private boolean directionBeforeName(int j) {
+        int next = j + 1;
+        return t.startsUpper(j) && words.directions.contains(t.lower(j)) && next < t.size && t.spaced[next]
+                && (t.is(next, WORD) && t.startsUpper(next) || t.is(next, MIXED) && t.isOrdinal(next));
     }
 
     /**

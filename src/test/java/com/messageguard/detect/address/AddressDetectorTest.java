@@ -33,6 +33,7 @@ class AddressDetectorTest {
                 Arguments.of("Our warehouse: ", "7 Harbour Drive, Sydney NSW 2000", "."),
                 Arguments.of("Return to ", "88 Queen Street West, Toronto, ON M5H 2M5", "."),
                 Arguments.of("Return to ", "15 Oak Ct, Springfield", ", thanks."),
+                Arguments.of("Pop by our showroom at ", "220 W 38th St, New York, NY 10018", " any weekday."),
                 // P.O. boxes
                 Arguments.of("mail the bracket back to us at ", "P.O. Box 4471, Reno, NV 89502", ", and we'll check it."),
                 Arguments.of("Write to ", "PO Box 12", " with your order number."),
@@ -101,6 +102,8 @@ class AddressDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Delivery takes 2 business days.",
+            "It takes a 60 W bulb and a 12 V adapter.",
+            "Use the 220 W Power Supply only.",
             "See Step 3 in the manual, then Step 4.",
             "The shoes are Size 42, colour black.",
             "Our 5 Street Lamps ship today.",
