@@ -137,6 +137,28 @@ public final class FieldIntents {
         return spans(intent, skip, false);
     }
 
+    /**
+     * Like {@link #expressing}, where the draft around the sentences stands for a cue (a question
+     * about a cancellation the draft already speaks of: "Was there something we could have done
+     * differently?"): the lower {@code withCue} probability is enough; vetoes still count.
+     */
+    public List<Span> expressingInContext(String intent, IntPredicate skip) {
+        IntentSettings.Intent setting = settings.get(intent);
+        MatchText text = text();
+        List<Span> spans = new ArrayList<>();
+        for (int s = 0; s < scores.length; s++) {
+            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || words(s, s) < minWords) {
+                continue;
+            }
+            double score = score(s, intent);
+            if (score >= setting.withCue() && (score >= setting.overrule() || first(s, setting.vetoes()) == null)) {
+                PhraseHit cue = cue(s, intent);
+                spans.add(cue != null ? new Span(cue.start(), cue.end()) : new Span(text.sentenceStart(s), text.sentenceEnd(s)));
+            }
+        }
+        return spans;
+    }
+
     /** Like {@link #expressing}, for sentences that express the intent only with the sentence before them. */
     public List<Span> expressingWithPrevious(String intent, IntPredicate skip) {
         return spans(intent, skip, true);

@@ -105,10 +105,11 @@ public class CancellationReasonRule implements Rule {
             }
             if (cancellationMentioned) {
                 // Guesses at the reason ("was it the price, or the delivery date?") ask why as much as
-                // "why" does; a statement ("the reason for the cancellation is ...") asks nothing.
+                // "why" does; a statement ("the reason for the cancellation is ...") asks nothing. The
+                // cancellation the draft speaks of is the question's cue.
                 FieldIntents sentences = intents.of(draft, text.field());
                 IntPredicate asksNothing = s -> ruledOut.get(s) || !(text.isQuestion(s) || text.inSentence(asks, s));
-                found.addIntent(sentences, ID, null, asksNothing);
+                found.addIntentInContext(sentences, ID, null, asksNothing);
                 found.addIntentWithPrevious(sentences, ID, null, asksNothing);
             }
             found.report(findings);

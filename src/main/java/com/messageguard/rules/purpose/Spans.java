@@ -48,6 +48,13 @@ final class Spans {
         }
     }
 
+    /** The same, where the draft around them stands for a cue: the classifier need only lean that way. */
+    void addIntentInContext(FieldIntents intents, String intent, String kind, IntPredicate ruledOut) {
+        for (com.messageguard.text.Span span : intents.expressingInContext(intent, s -> hasSpanIn(s) || ruledOut.test(s))) {
+            add(span.start(), span.end(), kind);
+        }
+    }
+
     /**
      * Then the sentences that express it only read with the sentence before them ("You cancelled the
      * desk. Was the delivery date too far away?"), pointed at on their own.

@@ -65,4 +65,18 @@ class CancellationReasonRuleTest {
     void staysSilentOnTheSellersOwnCancellationAndOtherQuestions(String body) {
         assertThat(rule.check(draft().reason("OTHER").body(body))).as(body).isEmpty();
     }
+
+    @Test
+    void readsAGuessingQuestionInADraftAboutTheCancellation() {
+        String body = "We were sorry to see you cancel order 113-8802937-4419506. Was there something we could have "
+                + "done better, a faster delivery perhaps?";
+        assertThat(rule.check(draft().body(body))).isNotEmpty();
+    }
+
+    @Test
+    void leavesOtherQuestionsInADraftAboutTheCancellation() {
+        String body = "Your order 113-8802937-4419506 was cancelled as you asked and the refund is on its way. "
+                + "Do you still need the invoice for your records?";
+        assertThat(rule.check(draft().body(body))).isEmpty();
+    }
 }
