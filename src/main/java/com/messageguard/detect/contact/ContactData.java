@@ -85,13 +85,14 @@ public record ContactData(
      * The written forms of '@', '.' and '/'; {@code dotInAddress} are words for '.' that count only
      * near an '@' or a spelled one other than a bare "at", since alone they are everyday words.
      */
-    public record SpelledSeparators(List<String> at, List<String> dot, List<String> dotInAddress, List<String> slash)
-            implements Checks.Checked {
+    public record SpelledSeparators(List<String> at, List<String> dot, List<String> dotInAddress,
+                                    List<String> tldsAfterDotWord, List<String> slash) implements Checks.Checked {
         @Override
         public void check(Checks checks) {
             checks.nonEmptyTexts("at", at);
             checks.nonEmptyTexts("dot", dot);
             checks.nonEmptyTexts("dotInAddress", dotInAddress);
+            checks.nonEmptyTexts("tldsAfterDotWord", tldsAfterDotWord);
             checks.nonEmptyTexts("slash", slash);
         }
     }

@@ -41,6 +41,8 @@ public final class ContactView {
     /** The forms by their first character, modulo the table's size, longest first: a word is tested against those few. */
     private final Form[][] formsByFirst = new Form[128][];
     private final Set<String> mailProviders;
+    private final Set<String> tldsAfterDotWord;
+    private static final int LONGEST_TLD = 5;
     private final Set<String> prepositionAt;
 
     public ContactView(ContactData data) {
@@ -58,6 +60,7 @@ public final class ContactView {
             formsByFirst[bucket] = grown;
         }
         this.mailProviders = ContactData.lowerSet(data.mailProviders());
+        this.tldsAfterDotWord = ContactData.lowerSet(data.spelledSeparators().tldsAfterDotWord());
         this.prepositionAt = ContactData.lowerSet(data.prepositionAt());
     }
 
@@ -206,7 +209,7 @@ public final class ContactView {
                     continue;
                 }
                 if (form.symbol == '@' && !bareAtIsAddress(lower, from, next)
-                        || form.nearAtOnly && !atNear(lower, at)) {
+                        || form.nearAtOnly && !atNear(lower, at) && !tldAt(lower, next)) {
                     continue;
                 }
             }
@@ -280,6 +283,22 @@ public final class ContactView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a top-level domain of {@code tldsAfterDotWord} stands as a whole word at {@code at}:
+     * "atelier-mireille point fr" is a web address, although "point" alone is an everyday word.
+     */
+    private boolean tldAt(String lower, int at) {
+        int end = at;
+        while (end < lower.length() && end - at <= LONGEST_TLD && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        // "com'è" is Italian, not ".com": an apostrophe or a letter after the word ends the reading.
+        return end > at && end - at <= LONGEST_TLD
+                && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)) && lower.charAt(end) != '\''
+                        && lower.charAt(end) != '\u2019')
+                && tldsAfterDotWord.contains(lower.substring(at, end));
     }
 
     private boolean spelledDotBefore(String lower, int nameStart) {

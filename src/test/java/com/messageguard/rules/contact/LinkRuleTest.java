@@ -139,4 +139,23 @@ class LinkRuleTest {
         }
         assertThat((System.nanoTime() - started) / 1_000_000).as("ms for 20,000-character worst cases").isLessThan(500);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Les échantillons sont sur atelier-mireille point fr barre oblique teintes, merci.",
+            "Trova il catalogo su bottega-rossi punto com e scegli il colore.",
+    })
+    void readsAnEverydayDotWordBeforeATopLevelDomain(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Le point de retrait est ouvert le samedi.",
+            "El punto es que el paquete llegó tarde.",
+            "Il punto com'è adesso va bene.",
+    })
+    void leavesEverydayDotWordsAlone(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
 }
