@@ -40,7 +40,7 @@ class CorpusTest {
     /** Recall of heldout.jsonl's expected findings, as measured. */
     static final double HELDOUT_RECALL = 0.87;
     /** Recall of heldout2.jsonl's expected findings, as measured. */
-    static final double HELDOUT2_RECALL = 0.92;
+    static final double HELDOUT2_RECALL = 0.93;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
