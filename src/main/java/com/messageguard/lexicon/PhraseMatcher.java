@@ -270,7 +270,7 @@ final class PhraseMatcher {
     /** Every phrase of a match text, filed by key, and the stopwords of each language. */
     Matches find(MatchText words) {
         String text = words.text();
-        Matches matches = new Matches(keyCount, languages.size());
+        Matches matches = new Matches(languages.size());
         int n = text.length();
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
@@ -307,26 +307,45 @@ final class PhraseMatcher {
     /**
      * What one pass found: hits by key and stopword counts by language. A pass finds the hits of
      * every language, but a draft is read in one, so a hit is kept as three ints chained to its
-     * key and becomes a {@link PhraseHit} only when a rule asks for its key.
+     * key and becomes a {@link PhraseHit} only when a rule asks for its key. The chains hang off a
+     * small open-addressing table of the keys that have hits (a few dozen of the several hundred
+     * there are), so a pass allocates for what it found, not for every key.
      */
     static final class Matches {
         private static final List<PhraseHit> NO_HITS = List.of();
+        private static final int EMPTY = -1;
 
         private final int[] stopwords;
-        /** Per key, 1 + the index of its first and last hit; 0 for none. */
-        private final int[] first;
-        private final int[] last;
+        /** Per slot: a key with hits (or EMPTY), 1 + the index of its first and last hit, its hits once asked for. */
+        private int[] slotKeys = emptySlots(32);
+        private int[] firstHits = new int[32];
+        private int[] lastHits = new int[32];
         private List<PhraseHit>[] lists;
+        private int keysWithHits;
         private Entry[] entryOf = new Entry[16];
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int[] next = new int[16];
         private int size;
 
-        private Matches(int keys, int languages) {
+        private Matches(int languages) {
             this.stopwords = new int[languages];
-            this.first = new int[keys];
-            this.last = new int[keys];
+        }
+
+        private static int[] emptySlots(int capacity) {
+            int[] slots = new int[capacity];
+            Arrays.fill(slots, EMPTY);
+            return slots;
+        }
+
+        /** The slot of {@code key}, or the empty slot where it would go. */
+        private static int slot(int[] slotKeys, int key) {
+            int mask = slotKeys.length - 1;
+            int slot = (key * 0x9E3779B9 >>> 16) & mask;
+            while (slotKeys[slot] != EMPTY && slotKeys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         private void add(Entry entry, int start, int end) {
@@ -346,33 +365,62 @@ final class PhraseMatcher {
             ends[size] = end;
             next[size] = 0;
             size++;
-            if (first[key] == 0) {
-                first[key] = size;
+            int slot = slot(slotKeys, key);
+            if (slotKeys[slot] == EMPTY) {
+                if (2 * (keysWithHits + 1) > slotKeys.length) {
+                    grow();
+                    slot = slot(slotKeys, key);
+                }
+                slotKeys[slot] = key;
+                firstHits[slot] = size;
+                keysWithHits++;
             } else {
-                next[last[key] - 1] = size;
+                next[lastHits[slot] - 1] = size;
             }
-            last[key] = size;
+            lastHits[slot] = size;
+        }
+
+        /** Doubles the table; only {@link #add} grows it, before any list is made. */
+        private void grow() {
+            int[] oldKeys = slotKeys;
+            int[] oldFirst = firstHits;
+            int[] oldLast = lastHits;
+            slotKeys = emptySlots(oldKeys.length * 2);
+            firstHits = new int[slotKeys.length];
+            lastHits = new int[slotKeys.length];
+            for (int old = 0; old < oldKeys.length; old++) {
+                if (oldKeys[old] != EMPTY) {
+                    int slot = slot(slotKeys, oldKeys[old]);
+                    slotKeys[slot] = oldKeys[old];
+                    firstHits[slot] = oldFirst[old];
+                    lastHits[slot] = oldLast[old];
+                }
+            }
         }
 
         /** The hits of a key, sorted by start, then end; read-only, as rules share them. */
         @SuppressWarnings("unchecked")
         List<PhraseHit> of(int key) {
-            if (key < 0 || first[key] == 0) {
+            if (key < 0 || keysWithHits == 0) {
+                return NO_HITS;
+            }
+            int slot = slot(slotKeys, key);
+            if (slotKeys[slot] == EMPTY) {
                 return NO_HITS;
             }
             if (lists == null) {
-                lists = new List[first.length];
+                lists = new List[slotKeys.length];
             }
-            if (lists[key] == null) {
+            if (lists[slot] == null) {
                 List<PhraseHit> hits = new ArrayList<>();
-                for (int h = first[key]; h != 0; h = next[h - 1]) {
+                for (int h = firstHits[slot]; h != 0; h = next[h - 1]) {
                     Entry entry = entryOf[h - 1];
                     hits.add(new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase()));
                 }
                 hits.sort(PhraseHit.ORDER);
-                lists[key] = List.copyOf(hits);
+                lists[slot] = List.copyOf(hits);
             }
-            return lists[key];
+            return lists[slot];
         }
 
         int stopwords(int language) {
