@@ -65,20 +65,32 @@ final class PhraseMatcher {
      * not by the character itself: a node with children ' ' and 'ü' then needs a few slots, not
      * 220, which keeps the trie small enough to stay in cache while a server runs. Children from
      * DENSE_LIMIT up (pictographs, rare scripts) are few: they sit in small sorted tables.
+     *
+     * A record is two ints: the dense table's base and length, and where the node's phrases and
+     * sparse table are described in {@link #extras} (0: it has neither). Most nodes are links of
+     * a phrase's chain of characters with neither, so they take three ints, not six: half the
+     * memory a walk touches.
      */
-    private static final int BASE = 0;
-    private static final int LENGTH = 1;
-    /** Where the node's phrases start in {@link #entries}: the exact ones, then the prefix ones. */
-    private static final int ENTRIES = 2;
-    /** The number of exact phrases, shifted by {@link #COUNT_BITS}, plus the number of prefix phrases. */
-    private static final int COUNTS = 3;
-    private static final int SPARSE = 4;
-    private static final int CHILDREN = 5;
+    /** The dense table's base code, shifted by {@link #HALF}, plus its length. */
+    private static final int HEAD = 0;
+    /** The offset of the node's record in {@link #extras}, 0 for none. */
+    private static final int EXTRA = 1;
+    private static final int CHILDREN = 2;
+    private static final int HALF = 16;
+    /** In {@link #extras}: where the node's phrases start in {@link #entries}, the exact ones, then the prefix ones. */
+    private static final int ENTRIES = 0;
+    /** In {@link #extras}: the number of exact phrases, shifted by {@link #COUNT_BITS}, plus the number of prefix phrases. */
+    private static final int COUNTS = 1;
+    /** In {@link #extras}: the index of the node's sparse table, -1 for none. */
+    private static final int SPARSE = 2;
+    private static final int EXTRA_SIZE = 3;
     private static final int COUNT_BITS = 16;
     private static final int ROOT = 0;
     private static final int NONE = -1;
 
     private final int[] trie;
+    /** Records of the nodes that end phrases or have a sparse table; the first is no node's. */
+    private final int[] extras;
     /** Phrases by the offsets ENTRIES gives. */
     private final Entry[] entries;
     /** The code of each character below DENSE_LIMIT in the phrases' alphabet, from 1; 0 when no phrase has it. */
@@ -89,10 +101,12 @@ final class PhraseMatcher {
 
     private int child(int node, char c) {
         if (c < DENSE_LIMIT) {
-            int k = codes[c] - trie[node + BASE];
-            return k >= 0 && k < trie[node + LENGTH] ? trie[node + CHILDREN + k] : NONE;
+            int head = trie[node + HEAD];
+            int k = codes[c] - (head >>> HALF);
+            return k >= 0 && k < (head & (1 << HALF) - 1) ? trie[node + CHILDREN + k] : NONE;
         }
-        int sparse = trie[node + SPARSE];
+        int extra = trie[node + EXTRA];
+        int sparse = extra == 0 ? NONE : extras[extra + SPARSE];
         if (sparse < 0) {
             return NONE;
         }
@@ -131,6 +145,7 @@ final class PhraseMatcher {
         this.languages = List.copyOf(codes);
         Frozen frozen = freeze(builder);
         this.trie = frozen.trie();
+        this.extras = frozen.extras();
         this.entries = frozen.entries();
         this.codes = frozen.codes();
         this.sparseChars = frozen.sparseChars();
@@ -141,7 +156,8 @@ final class PhraseMatcher {
     }
 
     /** The arrays of the frozen trie, as {@link #freeze} lays them out. */
-    private record Frozen(int[] trie, Entry[] entries, char[] codes, char[][] sparseChars, int[][] sparseChildren) {
+    private record Frozen(int[] trie, int[] extras, Entry[] entries, char[] codes, char[][] sparseChars,
+                          int[][] sparseChildren) {
     }
 
     private static Frozen freeze(Builder root) {
@@ -154,36 +170,49 @@ final class PhraseMatcher {
         char[] codes = alphabet(order);
         int size = 0;
         int entryCount = 0;
+        int extraCount = 1;
         for (Builder node : order) {
             node.measureDense(codes);
             node.offset = size;
             size += CHILDREN + node.denseLength;
             entryCount += node.exact.size() + node.prefix.size();
+            if (hasExtra(node)) {
+                extraCount++;
+            }
         }
         int[] trie = new int[size];
+        int[] extras = new int[extraCount * EXTRA_SIZE];
+        extras[SPARSE] = NONE;
         Entry[] entries = new Entry[entryCount];
         List<char[]> sparseCharList = new ArrayList<>();
         List<int[]> sparseChildList = new ArrayList<>();
         int entry = 0;
+        int extra = EXTRA_SIZE;
         for (Builder node : order) {
             int at = node.offset;
             int base = node.denseBase;
-            trie[at + BASE] = base;
-            trie[at + LENGTH] = node.denseLength;
-            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + trie[at + LENGTH], NONE);
+            if (base >= 1 << HALF || node.denseLength >= 1 << HALF) {
+                throw new IllegalStateException("the phrases' alphabet is too large for a dense table");
+            }
+            trie[at + HEAD] = base << HALF | node.denseLength;
+            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + node.denseLength, NONE);
             if (node.exact.size() >= 1 << COUNT_BITS || node.prefix.size() >= 1 << COUNT_BITS) {
                 throw new IllegalStateException("more than " + ((1 << COUNT_BITS) - 1) + " phrases end at one node");
             }
-            trie[at + ENTRIES] = entry;
-            trie[at + COUNTS] = node.exact.size() << COUNT_BITS | node.prefix.size();
+            var sparse = node.children.tailMap(DENSE_LIMIT);
+            if (hasExtra(node)) {
+                trie[at + EXTRA] = extra;
+                extras[extra + ENTRIES] = entry;
+                extras[extra + COUNTS] = node.exact.size() << COUNT_BITS | node.prefix.size();
+                extras[extra + SPARSE] = sparse.isEmpty() ? NONE : sparseCharList.size();
+                extra += EXTRA_SIZE;
+            }
             for (Entry e : node.exact) {
                 entries[entry++] = e;
             }
             for (Entry e : node.prefix) {
                 entries[entry++] = e;
             }
-            var sparse = node.children.tailMap(DENSE_LIMIT);
-            trie[at + SPARSE] = sparse.isEmpty() ? NONE : sparseCharList.size();
             if (!sparse.isEmpty()) {
                 char[] chars = new char[sparse.size()];
                 int[] children = new int[sparse.size()];
@@ -198,7 +227,13 @@ final class PhraseMatcher {
             node.children.headMap(DENSE_LIMIT).forEach((c, child) ->
                     trie[at + CHILDREN + codes[c] - base] = child.offset);
         }
-        return new Frozen(trie, entries, codes, sparseCharList.toArray(new char[0][]), sparseChildList.toArray(new int[0][]));
+        return new Frozen(trie, extras, entries, codes, sparseCharList.toArray(new char[0][]),
+                sparseChildList.toArray(new int[0][]));
+    }
+
+    /** Whether a node needs a record in {@code extras}: it ends phrases or has children from DENSE_LIMIT up. */
+    private static boolean hasExtra(Builder node) {
+        return !node.exact.isEmpty() || !node.prefix.isEmpty() || !node.children.tailMap(DENSE_LIMIT).isEmpty();
     }
 
     /** Codes from 1 for the characters below DENSE_LIMIT that phrases use, the most frequent first. */
@@ -280,13 +315,14 @@ final class PhraseMatcher {
                 if (node == NONE) {
                     break;
                 }
-                int counts = trie[node + COUNTS];
+                int extra = trie[node + EXTRA];
+                int counts = extra == 0 ? 0 : extras[extra + COUNTS];
                 if (counts == 0) {
                     continue;
                 }
                 int end = i + 1;
                 int exact = counts >>> COUNT_BITS;
-                int first = trie[node + ENTRIES];
+                int first = extras[extra + ENTRIES];
                 if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
                     for (int k = first, last = k + exact; k < last; k++) {
                         matches.add(entries[k], start, end);
