@@ -93,6 +93,11 @@ final class PhraseMatcher {
     private final int[] extras;
     /** Phrases by the offsets ENTRIES gives. */
     private final Entry[] entries;
+    /**
+     * Each entry's key, or {@code -1 - language} for a stopword: what a pass files a hit by,
+     * without a trip to the entry object (a cache miss per hit).
+     */
+    private final int[] entryKeys;
     /** The code of each character below DENSE_LIMIT in the phrases' alphabet, from 1; 0 when no phrase has it. */
     private final char[] codes;
     /** Sorted characters and children of each node's sparse table, by the index SPARSE gives (-1: none). */
@@ -147,6 +152,7 @@ final class PhraseMatcher {
         this.trie = frozen.trie();
         this.extras = frozen.extras();
         this.entries = frozen.entries();
+        this.entryKeys = Arrays.stream(entries).mapToInt(e -> e.key() >= 0 ? e.key() : -1 - e.language()).toArray();
         this.codes = frozen.codes();
         this.sparseChars = frozen.sparseChars();
         this.sparseChildren = frozen.sparseChildren();
@@ -305,7 +311,7 @@ final class PhraseMatcher {
     /** Every phrase of a match text, filed by key, and the stopwords of each language. */
     Matches find(MatchText words) {
         String text = words.text();
-        Matches matches = new Matches(languages.size());
+        Matches matches = new Matches(entries, languages.size());
         int n = text.length();
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
@@ -325,14 +331,14 @@ final class PhraseMatcher {
                 int first = extras[extra + ENTRIES];
                 if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
                     for (int k = first, last = k + exact; k < last; k++) {
-                        matches.add(entries[k], start, end);
+                        matches.add(k, entryKeys[k], start, end);
                     }
                 }
                 int prefix = counts & (1 << COUNT_BITS) - 1;
                 if (prefix > 0) {
                     int wordStop = endOfWord(text, end);
                     for (int k = first + exact, last = k + prefix; k < last; k++) {
-                        matches.add(entries[k], start, wordStop);
+                        matches.add(k, entryKeys[k], start, wordStop);
                     }
                 }
             }
@@ -358,13 +364,16 @@ final class PhraseMatcher {
         private int[] lastHits = new int[32];
         private List<PhraseHit>[] lists;
         private int keysWithHits;
-        private Entry[] entryOf = new Entry[16];
+        private final Entry[] entries;
+        /** Per hit: its entry's index, start and end, and 1 + the next hit of its key (0: none). */
+        private int[] entryOf = new int[16];
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int[] next = new int[16];
         private int size;
 
-        private Matches(int languages) {
+        private Matches(Entry[] entries, int languages) {
+            this.entries = entries;
             this.stopwords = new int[languages];
         }
 
@@ -384,10 +393,10 @@ final class PhraseMatcher {
             return slot;
         }
 
-        private void add(Entry entry, int start, int end) {
-            int key = entry.key();
+        /** A hit of entry {@code entry}, whose key is {@code key} ({@code -1 - language} for a stopword). */
+        private void add(int entry, int key, int start, int end) {
             if (key < 0) {
-                stopwords[entry.language()]++;
+                stopwords[-1 - key]++;
                 return;
             }
             if (size == starts.length) {
@@ -450,7 +459,7 @@ final class PhraseMatcher {
             if (lists[slot] == null) {
                 List<PhraseHit> hits = new ArrayList<>();
                 for (int h = firstHits[slot]; h != 0; h = next[h - 1]) {
-                    Entry entry = entryOf[h - 1];
+                    Entry entry = entries[entryOf[h - 1]];
                     hits.add(new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase()));
                 }
                 hits.sort(PhraseHit.ORDER);
