@@ -63,7 +63,7 @@ public class GrammarBenchmark {
             + "passt, antworten Sie bitte hier.", "de");
 
     private static CheckRequest request(String body, String language) {
-        return new CheckRequest(null, body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, language, true);
+        return new CheckRequest(null, body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, language, true, null);
     }
 
     private JLanguageTool englishAlone;
@@ -85,7 +85,7 @@ public class GrammarBenchmark {
                 if (!line.isBlank()) {
                     CheckRequest r = json.treeToValue(json.readTree(line).get("request"), CheckRequest.class);
                     corpus.add(new CheckRequest(r.subject(), r.body(), r.contactReason(), r.orderAgeDays(),
-                            r.daysSinceDelivery(), r.attachments(), r.context(), r.language(), true));
+                            r.daysSinceDelivery(), r.attachments(), r.context(), r.language(), true, null));
                 }
             }
         }

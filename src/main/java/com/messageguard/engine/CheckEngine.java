@@ -36,8 +36,9 @@ public final class CheckEngine {
 
     public CheckResult check(Draft draft) {
         List<Finding> findings = new ArrayList<>();
+        FindingSink sink = new FindingSink(findings);
         for (Rule rule : registry.active()) {
-            rule.check(draft, new FindingSink(rule.id(), findings));
+            rule.check(draft, sink.forRule(rule.id()));
         }
         Boolean grammarChecked = draft.checkGrammar() ? proofread(draft, findings) : null;
         LinkedHashSet<Violation> unique = new LinkedHashSet<>();

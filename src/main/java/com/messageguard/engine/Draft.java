@@ -1,7 +1,6 @@
 package com.messageguard.engine;
 
 import com.messageguard.ruledata.ContactReason;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +22,9 @@ public final class Draft {
     private final String language;
     private final boolean checkGrammar;
     private final boolean subjectQuotesTheBuyer;
+    /** Asked for by most rules: built once, read-only. */
+    private final List<TextField> textFields;
+    private final List<TextField> wordingFields;
     private final Analysis.Cache<Draft> analyses = new Analysis.Cache<>();
 
     public Draft(Optional<TextField> subject, TextField body, ContactReason reason, int orderAgeDays,
@@ -38,6 +40,8 @@ public final class Draft {
         this.language = language;
         this.checkGrammar = checkGrammar;
         this.subjectQuotesTheBuyer = subjectQuotesTheBuyer && reason.reply() && subject.isPresent();
+        this.textFields = subject.isPresent() ? List.of(subject.get(), body) : List.of(body);
+        this.wordingFields = this.subjectQuotesTheBuyer ? List.of(body) : textFields;
     }
 
     public Optional<TextField> subject() {
@@ -78,12 +82,9 @@ public final class Draft {
         return checkGrammar;
     }
 
-    /** The subject (when there is one) and the body, in that order. */
+    /** The subject (when there is one) and the body, in that order; read-only. */
     public List<TextField> textFields() {
-        List<TextField> fields = new ArrayList<>(2);
-        subject.ifPresent(fields::add);
-        fields.add(body);
-        return fields;
+        return textFields;
     }
 
     /**
@@ -91,7 +92,7 @@ public final class Draft {
      * buyer's ("Re: Please cancel", see {@link ReplySubject}). The wording rules read these.
      */
     public List<TextField> wordingFields() {
-        return subjectQuotesTheBuyer ? List.of(body) : textFields();
+        return wordingFields;
     }
 
     /** Whether the subject is the buyer's, quoted in a reply. */

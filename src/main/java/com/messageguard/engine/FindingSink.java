@@ -4,15 +4,23 @@ import java.util.List;
 import com.messageguard.text.NormalizedText;
 import java.util.Map;
 
-/** Where one rule reports its findings during one check; maps normalized offsets to original ones. */
+/**
+ * Where the rules report their findings during one check, each in its turn; maps normalized
+ * offsets to original ones. One per check, told before each rule whose findings come next.
+ */
 public final class FindingSink {
 
-    private final String ruleId;
+    private String ruleId;
     private final List<Finding> findings;
 
-    FindingSink(String ruleId, List<Finding> findings) {
-        this.ruleId = ruleId;
+    FindingSink(List<Finding> findings) {
         this.findings = findings;
+    }
+
+    /** The rule whose findings come next. */
+    FindingSink forRule(String id) {
+        this.ruleId = id;
+        return this;
     }
 
     /** A finding on characters {@code [start, end)} of the field's normalized text. */

@@ -20,19 +20,16 @@ public final class FieldIntents {
     private final Lexicon.FieldPhrases phrases;
     private final String language;
     private final List<String> names;
-    private final double[][] scores;
+    private final SentenceScores scores;
     private final Map<String, IntentSettings.Intent> settings;
     private final int minWords;
-    /** For sentences read together. */
-    private final IntentModel model;
 
-    FieldIntents(Lexicon.FieldPhrases phrases, String language, IntentModel model, double[][] scores,
+    FieldIntents(Lexicon.FieldPhrases phrases, String language, List<String> names, SentenceScores scores,
                  IntentSettings settings) {
         this.minWords = settings.minWords();
-        this.model = model;
         this.phrases = phrases;
         this.language = language;
-        this.names = model.intents();
+        this.names = names;
         this.scores = scores;
         this.settings = settings.intents();
     }
@@ -42,28 +39,18 @@ public final class FieldIntents {
     }
 
     public int sentenceCount() {
-        return scores.length;
+        return scores.sentenceCount();
     }
 
     /** The classifier's probability that sentence {@code sentence} expresses {@code intent}. */
     public double score(int sentence, String intent) {
         int index = names.indexOf(intent);
-        return index < 0 ? 0 : scores(sentence)[index];
-    }
-
-    /** A sentence's probabilities, scored on first use and kept with the field. */
-    private double[] scores(int sentence) {
-        double[] s = scores[sentence];
-        if (s == null) {
-            s = model.score(text(), sentence);
-            scores[sentence] = s;
-        }
-        return s;
+        return index < 0 ? 0 : scores.alone(sentence)[index];
     }
 
     /** The most probable class of a sentence ({@code neutral} included). */
     public String top(int sentence) {
-        double[] s = scores(sentence);
+        double[] s = scores.alone(sentence);
         int best = 0;
         for (int i = 1; i < s.length; i++) {
             if (s[i] > s[best]) {
@@ -97,12 +84,12 @@ public final class FieldIntents {
      * cues and vetoes are those of a single sentence, over both.
      */
     public boolean expressesWithPrevious(int sentence, String intent) {
-        if (sentence == 0 || sentence >= scores.length) {
+        if (sentence == 0 || sentence >= scores.sentenceCount()) {
             return false;
         }
         int index = names.indexOf(intent);
         return index >= 0 && words(sentence - 1, sentence) >= minWords
-                && decide(model.score(text(), sentence - 1, sentence)[index], intent, sentence - 1, sentence);
+                && decide(scores.withPrevious(sentence)[index], intent, sentence - 1, sentence);
     }
 
     private boolean decide(double score, String intent, int first, int last) {
@@ -183,7 +170,7 @@ public final class FieldIntents {
     private List<Span> spans(String intent, IntPredicate skip, boolean withPrevious) {
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
-        for (int s = 0; s < scores.length; s++) {
+        for (int s = 0; s < scores.sentenceCount(); s++) {
             if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s)
                     || !(withPrevious ? expressesWithPrevious(s, intent) : expresses(s, intent))) {
                 continue;

@@ -38,7 +38,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
     private final IntentSettings settings;
     private final Lexicon lexicon;
     private final CompletableFuture<IntentModel> training;
-    private final Analysis<TextField, double[][]> analysis = new Analysis<>("intents", this::classify);
+    private final Analysis<TextField, SentenceScores> analysis = new Analysis<>("intents", this::scores);
 
     public IntentClassifier(RuleSet rules, Lexicon lexicon, TextNormalizer normalizer) {
         this.lexicon = lexicon;
@@ -110,16 +110,13 @@ public class IntentClassifier implements SmartInitializingSingleton {
      * seller's.
      */
     public FieldIntents of(Draft draft, TextField field) {
-        double[][] scores = draft.subjectQuotesTheBuyer() && draft.subject().orElse(null) == field
-                ? new double[0][] : field.analysis(analysis);
-        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model(), scores, settings);
+        SentenceScores scores = draft.subjectQuotesTheBuyer() && draft.subject().orElse(null) == field
+                ? SentenceScores.NONE : field.analysis(analysis);
+        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model().intents(), scores, settings);
     }
 
-    /**
-     * Room for every sentence's probabilities, kept on the field whatever the language; a sentence
-     * is scored when a rule first asks about it (see {@link FieldIntents#score}).
-     */
-    private double[][] classify(TextField field) {
-        return new double[lexicon.phrases(field).text().sentenceCount()][];
+    /** Room for a field's sentence scores, whatever the language; each is scored when a rule first asks. */
+    private SentenceScores scores(TextField field) {
+        return new SentenceScores(model(), lexicon.phrases(field).text());
     }
 }

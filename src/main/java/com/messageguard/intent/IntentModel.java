@@ -43,19 +43,16 @@ final class IntentModel {
     private final FeatureHashes features;
     private final String[] intents;
     private final List<String> intentList;
-    /** Open addressing: feature hash → row of {@link #weights}, or an empty slot (key 0, row -1). */
-    private final long[] keys;
-    private final int[] rows;
-    /** Float, not double: half the memory the scoring walks through, and the scores differ by less than 1e-5. */
-    private final float[] weights;
-    private final int mask;
+    /**
+     * Feature hash → its weight for each intent. Float, not double: half the memory the scoring
+     * walks through, and the scores differ by less than 1e-5.
+     */
+    private final FeatureTable weights;
     /**
      * Words seen in training, by their word feature's hash, with the summed weights of the word and
      * its character n-grams: a known word costs one look-up instead of a dozen.
      */
-    private long[] wordKeys = new long[1];
-    private float[] wordSums = new float[0];
-    private int[] wordRows = {-1};
+    private FeatureTable words;
     /** The model as OpenNLP trained it, kept for tests that compare the two. */
     private final AbstractModel trained;
 
@@ -68,35 +65,38 @@ final class IntentModel {
         this.intents = ((String[]) data[2]).clone();
         this.intentList = List.of(intents);
         int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
-        this.keys = new long[capacity];
-        this.rows = new int[capacity];
+        long[] keys = new long[capacity];
+        int[] rows = new int[capacity];
         Arrays.fill(rows, -1);
-        this.mask = capacity - 1;
-        this.weights = new float[predicates.size() * intents.length];
+        float[] values = new float[predicates.size() * intents.length];
         int row = 0;
         for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
             long hash = Long.parseUnsignedLong(predicate.getKey(), Character.MAX_RADIX);
-            int slot = slot(hash);
+            int slot = FeatureTable.probe(keys, rows, hash);
             keys[slot] = hash;
             rows[slot] = row;
             int[] outcomes = predicate.getValue().getOutcomes();
-            double[] values = predicate.getValue().getParameters();
+            double[] parameters = predicate.getValue().getParameters();
             for (int k = 0; k < outcomes.length; k++) {
-                weights[row * intents.length + outcomes[k]] = (float) values[k];
+                values[row * intents.length + outcomes[k]] = (float) parameters[k];
             }
             row++;
         }
+        this.weights = new FeatureTable(keys, rows, values, intents.length);
+        this.words = noWords(intents.length);
     }
 
-    private IntentModel(FeatureHashes features, String[] intents, long[] keys, int[] rows, float[] weights) {
+    private IntentModel(FeatureHashes features, String[] intents, FeatureTable weights) {
         this.features = features;
         this.trained = null;
         this.intents = intents;
         this.intentList = List.of(intents);
-        this.keys = keys;
-        this.rows = rows;
         this.weights = weights;
-        this.mask = keys.length - 1;
+        this.words = noWords(intents.length);
+    }
+
+    private static FeatureTable noWords(int width) {
+        return new FeatureTable(new long[1], new int[] {-1}, new float[0], width);
     }
 
     /**
@@ -122,13 +122,13 @@ final class IntentModel {
         for (String intent : intents) {
             data.writeUTF(intent);
         }
-        data.writeInt(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            data.writeLong(keys[i]);
-            data.writeInt(rows[i]);
+        data.writeInt(weights.capacity());
+        for (int slot = 0; slot < weights.capacity(); slot++) {
+            data.writeLong(weights.key(slot));
+            data.writeInt(weights.row(slot));
         }
-        data.writeInt(weights.length);
-        for (float weight : weights) {
+        data.writeInt(weights.values().length);
+        for (float weight : weights.values()) {
             data.writeFloat(weight);
         }
         data.flush();
@@ -155,7 +155,7 @@ final class IntentModel {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = data.readFloat();
         }
-        return new IntentModel(features, intents, keys, rows, weights);
+        return new IntentModel(features, intents, new FeatureTable(keys, rows, weights, intents.length));
     }
 
     /** Trains a model, deterministically: one thread, L-BFGS, samples in the order given. */
@@ -210,7 +210,7 @@ final class IntentModel {
         float[] flat = new float[sums.size() * intents.length];
         int row = 0;
         for (java.util.Map.Entry<Long, double[]> entry : sums.entrySet()) {
-            int slot = probe(keys, rows, capacity - 1, entry.getKey());
+            int slot = FeatureTable.probe(keys, rows, entry.getKey());
             keys[slot] = entry.getKey();
             rows[slot] = row;
             double[] sum = entry.getValue();
@@ -219,15 +219,13 @@ final class IntentModel {
             }
             row++;
         }
-        this.wordKeys = keys;
-        this.wordRows = rows;
-        this.wordSums = flat;
+        this.words = new FeatureTable(keys, rows, flat, intents.length);
         return this;
     }
 
     /** How many distinct features the model has weights for. */
     int featureCount() {
-        return weights.length / intents.length;
+        return weights.rowCount();
     }
 
     /** The intents in the order of {@link #score}'s probabilities. */
@@ -270,28 +268,20 @@ final class IntentModel {
     }
 
     private void add(long hash, double[] sums) {
-        int slot = slot(hash);
-        int row = rows[slot];
-        if (row < 0) {
-            return;
+        addRow(weights, hash, sums);
+    }
+
+    /** Adds the row of {@code hash} to {@code sums}; whether the table has it. */
+    private static boolean addRow(FeatureTable table, long hash, double[] sums) {
+        int base = table.offset(hash);
+        if (base < 0) {
+            return false;
         }
-        int base = row * intents.length;
+        float[] values = table.values();
         for (int i = 0; i < sums.length; i++) {
-            sums[i] += weights[base + i];
+            sums[i] += values[base + i];
         }
-    }
-
-    private int slot(long hash) {
-        return probe(keys, rows, mask, hash);
-    }
-
-    /** The slot of {@code hash} in an open-addressing table, or the empty slot where it would go. */
-    private static int probe(long[] keys, int[] rows, int mask, long hash) {
-        int slot = (int) (hash ^ (hash >>> 32)) & mask;
-        while (rows[slot] >= 0 && keys[slot] != hash) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
+        return true;
     }
 
     /** A sink that adds every feature's weights to {@code sums} and takes known words whole. */
@@ -299,20 +289,12 @@ final class IntentModel {
         return new FeatureHashes.Sink() {
             @Override
             public void feature(long hash) {
-                add(hash, sums);
+                addRow(weights, hash, sums);
             }
 
             @Override
             public boolean knownWord(long wordHash) {
-                int row = wordRows[probe(wordKeys, wordRows, wordKeys.length - 1, wordHash)];
-                if (row < 0) {
-                    return false;
-                }
-                int base = row * sums.length;
-                for (int i = 0; i < sums.length; i++) {
-                    sums[i] += wordSums[base + i];
-                }
-                return true;
+                return addRow(words, wordHash, sums);
             }
         };
     }

@@ -65,22 +65,39 @@ final class PhraseMatcher {
      * not by the character itself: a node with children ' ' and 'ü' then needs a few slots, not
      * 220, which keeps the trie small enough to stay in cache while a server runs. Children from
      * DENSE_LIMIT up (pictographs, rare scripts) are few: they sit in small sorted tables.
+     *
+     * A record is two ints: the dense table's base and length, and where the node's phrases and
+     * sparse table are described in {@link #extras} (0: it has neither). Most nodes are links of
+     * a phrase's chain of characters with neither, so they take three ints, not six: half the
+     * memory a walk touches.
      */
-    private static final int BASE = 0;
-    private static final int LENGTH = 1;
-    /** Where the node's phrases start in {@link #entries}: the exact ones, then the prefix ones. */
-    private static final int ENTRIES = 2;
-    /** The number of exact phrases, shifted by {@link #COUNT_BITS}, plus the number of prefix phrases. */
-    private static final int COUNTS = 3;
-    private static final int SPARSE = 4;
-    private static final int CHILDREN = 5;
+    /** The dense table's base code, shifted by {@link #HALF}, plus its length. */
+    private static final int HEAD = 0;
+    /** The offset of the node's record in {@link #extras}, 0 for none. */
+    private static final int EXTRA = 1;
+    private static final int CHILDREN = 2;
+    private static final int HALF = 16;
+    /** In {@link #extras}: where the node's phrases start in {@link #entries}, the exact ones, then the prefix ones. */
+    private static final int ENTRIES = 0;
+    /** In {@link #extras}: the number of exact phrases, shifted by {@link #COUNT_BITS}, plus the number of prefix phrases. */
+    private static final int COUNTS = 1;
+    /** In {@link #extras}: the index of the node's sparse table, -1 for none. */
+    private static final int SPARSE = 2;
+    private static final int EXTRA_SIZE = 3;
     private static final int COUNT_BITS = 16;
     private static final int ROOT = 0;
     private static final int NONE = -1;
 
     private final int[] trie;
+    /** Records of the nodes that end phrases or have a sparse table; the first is no node's. */
+    private final int[] extras;
     /** Phrases by the offsets ENTRIES gives. */
     private final Entry[] entries;
+    /**
+     * Each entry's key, or {@code -1 - language} for a stopword: what a pass files a hit by,
+     * without a trip to the entry object (a cache miss per hit).
+     */
+    private final int[] entryKeys;
     /** The code of each character below DENSE_LIMIT in the phrases' alphabet, from 1; 0 when no phrase has it. */
     private final char[] codes;
     /** Sorted characters and children of each node's sparse table, by the index SPARSE gives (-1: none). */
@@ -89,10 +106,12 @@ final class PhraseMatcher {
 
     private int child(int node, char c) {
         if (c < DENSE_LIMIT) {
-            int k = codes[c] - trie[node + BASE];
-            return k >= 0 && k < trie[node + LENGTH] ? trie[node + CHILDREN + k] : NONE;
+            int head = trie[node + HEAD];
+            int k = codes[c] - (head >>> HALF);
+            return k >= 0 && k < (head & (1 << HALF) - 1) ? trie[node + CHILDREN + k] : NONE;
         }
-        int sparse = trie[node + SPARSE];
+        int extra = trie[node + EXTRA];
+        int sparse = extra == 0 ? NONE : extras[extra + SPARSE];
         if (sparse < 0) {
             return NONE;
         }
@@ -131,7 +150,9 @@ final class PhraseMatcher {
         this.languages = List.copyOf(codes);
         Frozen frozen = freeze(builder);
         this.trie = frozen.trie();
+        this.extras = frozen.extras();
         this.entries = frozen.entries();
+        this.entryKeys = Arrays.stream(entries).mapToInt(e -> e.key() >= 0 ? e.key() : -1 - e.language()).toArray();
         this.codes = frozen.codes();
         this.sparseChars = frozen.sparseChars();
         this.sparseChildren = frozen.sparseChildren();
@@ -141,7 +162,8 @@ final class PhraseMatcher {
     }
 
     /** The arrays of the frozen trie, as {@link #freeze} lays them out. */
-    private record Frozen(int[] trie, Entry[] entries, char[] codes, char[][] sparseChars, int[][] sparseChildren) {
+    private record Frozen(int[] trie, int[] extras, Entry[] entries, char[] codes, char[][] sparseChars,
+                          int[][] sparseChildren) {
     }
 
     private static Frozen freeze(Builder root) {
@@ -154,36 +176,49 @@ final class PhraseMatcher {
         char[] codes = alphabet(order);
         int size = 0;
         int entryCount = 0;
+        int extraCount = 1;
         for (Builder node : order) {
             node.measureDense(codes);
             node.offset = size;
             size += CHILDREN + node.denseLength;
             entryCount += node.exact.size() + node.prefix.size();
+            if (hasExtra(node)) {
+                extraCount++;
+            }
         }
         int[] trie = new int[size];
+        int[] extras = new int[extraCount * EXTRA_SIZE];
+        extras[SPARSE] = NONE;
         Entry[] entries = new Entry[entryCount];
         List<char[]> sparseCharList = new ArrayList<>();
         List<int[]> sparseChildList = new ArrayList<>();
         int entry = 0;
+        int extra = EXTRA_SIZE;
         for (Builder node : order) {
             int at = node.offset;
             int base = node.denseBase;
-            trie[at + BASE] = base;
-            trie[at + LENGTH] = node.denseLength;
-            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + trie[at + LENGTH], NONE);
+            if (base >= 1 << HALF || node.denseLength >= 1 << HALF) {
+                throw new IllegalStateException("the phrases' alphabet is too large for a dense table");
+            }
+            trie[at + HEAD] = base << HALF | node.denseLength;
+            Arrays.fill(trie, at + CHILDREN, at + CHILDREN + node.denseLength, NONE);
             if (node.exact.size() >= 1 << COUNT_BITS || node.prefix.size() >= 1 << COUNT_BITS) {
                 throw new IllegalStateException("more than " + ((1 << COUNT_BITS) - 1) + " phrases end at one node");
             }
-            trie[at + ENTRIES] = entry;
-            trie[at + COUNTS] = node.exact.size() << COUNT_BITS | node.prefix.size();
+            var sparse = node.children.tailMap(DENSE_LIMIT);
+            if (hasExtra(node)) {
+                trie[at + EXTRA] = extra;
+                extras[extra + ENTRIES] = entry;
+                extras[extra + COUNTS] = node.exact.size() << COUNT_BITS | node.prefix.size();
+                extras[extra + SPARSE] = sparse.isEmpty() ? NONE : sparseCharList.size();
+                extra += EXTRA_SIZE;
+            }
             for (Entry e : node.exact) {
                 entries[entry++] = e;
             }
             for (Entry e : node.prefix) {
                 entries[entry++] = e;
             }
-            var sparse = node.children.tailMap(DENSE_LIMIT);
-            trie[at + SPARSE] = sparse.isEmpty() ? NONE : sparseCharList.size();
             if (!sparse.isEmpty()) {
                 char[] chars = new char[sparse.size()];
                 int[] children = new int[sparse.size()];
@@ -198,7 +233,13 @@ final class PhraseMatcher {
             node.children.headMap(DENSE_LIMIT).forEach((c, child) ->
                     trie[at + CHILDREN + codes[c] - base] = child.offset);
         }
-        return new Frozen(trie, entries, codes, sparseCharList.toArray(new char[0][]), sparseChildList.toArray(new int[0][]));
+        return new Frozen(trie, extras, entries, codes, sparseCharList.toArray(new char[0][]),
+                sparseChildList.toArray(new int[0][]));
+    }
+
+    /** Whether a node needs a record in {@code extras}: it ends phrases or has children from DENSE_LIMIT up. */
+    private static boolean hasExtra(Builder node) {
+        return !node.exact.isEmpty() || !node.prefix.isEmpty() || !node.children.tailMap(DENSE_LIMIT).isEmpty();
     }
 
     /** Codes from 1 for the characters below DENSE_LIMIT that phrases use, the most frequent first. */
@@ -270,7 +311,7 @@ final class PhraseMatcher {
     /** Every phrase of a match text, filed by key, and the stopwords of each language. */
     Matches find(MatchText words) {
         String text = words.text();
-        Matches matches = new Matches(keyCount, languages.size());
+        Matches matches = new Matches(entries, languages.size());
         int n = text.length();
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
@@ -280,23 +321,24 @@ final class PhraseMatcher {
                 if (node == NONE) {
                     break;
                 }
-                int counts = trie[node + COUNTS];
+                int extra = trie[node + EXTRA];
+                int counts = extra == 0 ? 0 : extras[extra + COUNTS];
                 if (counts == 0) {
                     continue;
                 }
                 int end = i + 1;
                 int exact = counts >>> COUNT_BITS;
-                int first = trie[node + ENTRIES];
+                int first = extras[extra + ENTRIES];
                 if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
                     for (int k = first, last = k + exact; k < last; k++) {
-                        matches.add(entries[k], start, end);
+                        matches.add(k, entryKeys[k], start, end);
                     }
                 }
                 int prefix = counts & (1 << COUNT_BITS) - 1;
                 if (prefix > 0) {
                     int wordStop = endOfWord(text, end);
                     for (int k = first + exact, last = k + prefix; k < last; k++) {
-                        matches.add(entries[k], start, wordStop);
+                        matches.add(k, entryKeys[k], start, wordStop);
                     }
                 }
             }
@@ -307,32 +349,54 @@ final class PhraseMatcher {
     /**
      * What one pass found: hits by key and stopword counts by language. A pass finds the hits of
      * every language, but a draft is read in one, so a hit is kept as three ints chained to its
-     * key and becomes a {@link PhraseHit} only when a rule asks for its key.
+     * key and becomes a {@link PhraseHit} only when a rule asks for its key. The chains hang off a
+     * small open-addressing table of the keys that have hits (a few dozen of the several hundred
+     * there are), so a pass allocates for what it found, not for every key.
      */
     static final class Matches {
         private static final List<PhraseHit> NO_HITS = List.of();
+        private static final int EMPTY = -1;
 
         private final int[] stopwords;
-        /** Per key, 1 + the index of its first and last hit; 0 for none. */
-        private final int[] first;
-        private final int[] last;
+        /** Per slot: a key with hits (or EMPTY), 1 + the index of its first and last hit, its hits once asked for. */
+        private int[] slotKeys = emptySlots(32);
+        private int[] firstHits = new int[32];
+        private int[] lastHits = new int[32];
         private List<PhraseHit>[] lists;
-        private Entry[] entryOf = new Entry[16];
+        private int keysWithHits;
+        private final Entry[] entries;
+        /** Per hit: its entry's index, start and end, and 1 + the next hit of its key (0: none). */
+        private int[] entryOf = new int[16];
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int[] next = new int[16];
         private int size;
 
-        private Matches(int keys, int languages) {
+        private Matches(Entry[] entries, int languages) {
+            this.entries = entries;
             this.stopwords = new int[languages];
-            this.first = new int[keys];
-            this.last = new int[keys];
         }
 
-        private void add(Entry entry, int start, int end) {
-            int key = entry.key();
+        private static int[] emptySlots(int capacity) {
+            int[] slots = new int[capacity];
+            Arrays.fill(slots, EMPTY);
+            return slots;
+        }
+
+        /** The slot of {@code key}, or the empty slot where it would go. */
+        private static int slot(int[] slotKeys, int key) {
+            int mask = slotKeys.length - 1;
+            int slot = (key * 0x9E3779B9 >>> 16) & mask;
+            while (slotKeys[slot] != EMPTY && slotKeys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        /** A hit of entry {@code entry}, whose key is {@code key} ({@code -1 - language} for a stopword). */
+        private void add(int entry, int key, int start, int end) {
             if (key < 0) {
-                stopwords[entry.language()]++;
+                stopwords[-1 - key]++;
                 return;
             }
             if (size == starts.length) {
@@ -346,33 +410,62 @@ final class PhraseMatcher {
             ends[size] = end;
             next[size] = 0;
             size++;
-            if (first[key] == 0) {
-                first[key] = size;
+            int slot = slot(slotKeys, key);
+            if (slotKeys[slot] == EMPTY) {
+                if (2 * (keysWithHits + 1) > slotKeys.length) {
+                    grow();
+                    slot = slot(slotKeys, key);
+                }
+                slotKeys[slot] = key;
+                firstHits[slot] = size;
+                keysWithHits++;
             } else {
-                next[last[key] - 1] = size;
+                next[lastHits[slot] - 1] = size;
             }
-            last[key] = size;
+            lastHits[slot] = size;
+        }
+
+        /** Doubles the table; only {@link #add} grows it, before any list is made. */
+        private void grow() {
+            int[] oldKeys = slotKeys;
+            int[] oldFirst = firstHits;
+            int[] oldLast = lastHits;
+            slotKeys = emptySlots(oldKeys.length * 2);
+            firstHits = new int[slotKeys.length];
+            lastHits = new int[slotKeys.length];
+            for (int old = 0; old < oldKeys.length; old++) {
+                if (oldKeys[old] != EMPTY) {
+                    int slot = slot(slotKeys, oldKeys[old]);
+                    slotKeys[slot] = oldKeys[old];
+                    firstHits[slot] = oldFirst[old];
+                    lastHits[slot] = oldLast[old];
+                }
+            }
         }
 
         /** The hits of a key, sorted by start, then end; read-only, as rules share them. */
         @SuppressWarnings("unchecked")
         List<PhraseHit> of(int key) {
-            if (key < 0 || first[key] == 0) {
+            if (key < 0 || keysWithHits == 0) {
+                return NO_HITS;
+            }
+            int slot = slot(slotKeys, key);
+            if (slotKeys[slot] == EMPTY) {
                 return NO_HITS;
             }
             if (lists == null) {
-                lists = new List[first.length];
+                lists = new List[slotKeys.length];
             }
-            if (lists[key] == null) {
+            if (lists[slot] == null) {
                 List<PhraseHit> hits = new ArrayList<>();
-                for (int h = first[key]; h != 0; h = next[h - 1]) {
-                    Entry entry = entryOf[h - 1];
+                for (int h = firstHits[slot]; h != 0; h = next[h - 1]) {
+                    Entry entry = entries[entryOf[h - 1]];
                     hits.add(new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase()));
                 }
                 hits.sort(PhraseHit.ORDER);
-                lists[key] = List.copyOf(hits);
+                lists[slot] = List.copyOf(hits);
             }
-            return lists[key];
+            return lists[slot];
         }
 
         int stopwords(int language) {

@@ -9,6 +9,14 @@ public final class Ascii {
     private Ascii() {
     }
 
+    /**
+     * {@link Character#isWhitespace(char)}, answered without its table look-up for the printable
+     * ASCII characters that make up most text: none of them is white space.
+     */
+    public static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
+    }
+
     public static boolean only(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {

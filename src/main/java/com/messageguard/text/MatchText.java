@@ -124,9 +124,9 @@ public final class MatchText {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (c < LATIN1 && LATIN1_LOWER[c] != 0) {
-                // Latin-1 letters and digits, most of any text: the general path's table lookups
-                // and code-point handling cost more than the rest of the loop.
+            if (isLatin1LetterOrDigit(c)) {
+                // Runs of Latin-1 letters and digits, most of any text, in one go: the general path's
+                // table lookups and code-point handling cost more than the rest of the loop.
                 if (!inWord) {
                     endWord(out, words, ends);
                     gap(out, pendingGap, source, gapFrom, sentences);
@@ -135,9 +135,13 @@ public final class MatchText {
                     inWord = true;
                     wordLength = 0;
                 }
-                wordLength++;
-                out.append(LATIN1_LOWER[c], source, i, i + 1);
-                i++;
+                int run = i + 1;
+                while (run < n && isLatin1LetterOrDigit(t.charAt(run))) {
+                    run++;
+                }
+                wordLength += run - i;
+                out.appendMapped(source, i, run, LATIN1_LOWER);
+                i = run;
                 continue;
             }
             int cp = Character.isHighSurrogate(c) ? t.codePointAt(i) : c;
@@ -183,6 +187,10 @@ public final class MatchText {
         }
         endWord(out, words, ends);
         return new MatchText(out.build(), sentences.toArray(), words.toArray(), ends.toArray());
+    }
+
+    private static boolean isLatin1LetterOrDigit(char c) {
+        return c < LATIN1 && LATIN1_LOWER[c] != 0;
     }
 
     /** Closes the last word started, if it is still open: it ends where the text is now. */
@@ -240,8 +248,12 @@ public final class MatchText {
     }
 
     private static boolean isPictograph(int cp) {
+        // The cheap test first: spaces and punctuation, most of what reaches here, need no type look-up.
+        if (cp <= 0x2000) {
+            return false;
+        }
         int type = Character.getType(cp);
-        return cp > 0x2000 && (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && cp >= 0x2600);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && cp >= 0x2600;
     }
 
     private static boolean isIgnorable(int cp) {

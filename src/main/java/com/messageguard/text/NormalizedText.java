@@ -1,6 +1,7 @@
 package com.messageguard.text;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A text after normalization, with a map from every normalized character back to the span of the
@@ -70,23 +71,29 @@ public final class NormalizedText {
         return originalEnds == null ? Math.min(end, original.length()) : originalEnds[end - 1];
     }
 
-    /** Builds a normalized text (or a view of one) piece by piece, keeping the offset map. */
+    /**
+     * Builds a normalized text (or a view of one) piece by piece, keeping the offset map. The
+     * characters go straight into an array beside the offsets: this runs for every character of
+     * every field, several times per check.
+     */
     public static final class Builder {
 
         private final String original;
-        private final StringBuilder text;
+        private char[] chars;
+        private int length;
         private int[] starts;
         private int[] ends;
 
         public Builder(String original) {
             this.original = original;
-            this.text = new StringBuilder(original.length());
-            this.starts = new int[Math.max(16, original.length())];
-            this.ends = new int[starts.length];
+            int capacity = Math.max(16, original.length());
+            this.chars = new char[capacity];
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
         }
 
         public int length() {
-            return text.length();
+            return length;
         }
 
         /** Appends {@code piece}, every character of which stands for original {@code [from, to)}. */
@@ -107,6 +114,42 @@ public final class NormalizedText {
         public Builder append(char c, NormalizedText source, int from, int to) {
             int originalFrom = source.originalStart(from);
             put(c, originalFrom, Math.max(originalFrom, source.originalEnd(to)));
+            return this;
+        }
+
+        /**
+         * Appends characters {@code [from, to)} of {@code source}, each through {@code map} and
+         * standing for its own origin: {@code append(map[c], source, i, i + 1)} for each, in one
+         * tight loop (a match text's words). Every character of the range must be below
+         * {@code map.length}.
+         */
+        Builder appendMapped(NormalizedText source, int from, int to, char[] map) {
+            int count = to - from;
+            if (length + count > chars.length) {
+                int capacity = Math.max(chars.length * 2, length + count);
+                chars = Arrays.copyOf(chars, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+            }
+            String text = source.text;
+            int at = length;
+            if (source.originalStarts == null) {
+                int originalLength = source.original.length();
+                for (int i = from; i < to; i++, at++) {
+                    chars[at] = map[text.charAt(i)];
+                    starts[at] = i;
+                    ends[at] = Math.max(i, Math.min(i + 1, originalLength));
+                }
+            } else {
+                int[] sourceStarts = source.originalStarts;
+                int[] sourceEnds = source.originalEnds;
+                for (int i = from; i < to; i++, at++) {
+                    chars[at] = map[text.charAt(i)];
+                    starts[at] = sourceStarts[i];
+                    ends[at] = Math.max(sourceStarts[i], sourceEnds[i]);
+                }
+            }
+            length = at;
             return this;
         }
 
@@ -135,27 +178,31 @@ public final class NormalizedText {
 
         /** Replaces the character at {@code index} keeping its origin (same-length folding). */
         public Builder set(int index, char c) {
-            text.setCharAt(index, c);
+            Objects.checkIndex(index, length);
+            chars[index] = c;
             return this;
         }
 
         public char charAt(int index) {
-            return text.charAt(index);
+            Objects.checkIndex(index, length);
+            return chars[index];
         }
 
         private void put(char c, int from, int to) {
-            int at = text.length();
-            if (at == starts.length) {
+            int at = length;
+            if (at == chars.length) {
+                chars = Arrays.copyOf(chars, at * 2);
                 starts = Arrays.copyOf(starts, at * 2);
                 ends = Arrays.copyOf(ends, at * 2);
             }
+            chars[at] = c;
             starts[at] = from;
             ends[at] = to;
-            text.append(c);
+            length = at + 1;
         }
 
         public NormalizedText build() {
-            return new NormalizedText(original, text.toString(), starts, ends);
+            return new NormalizedText(original, new String(chars, 0, length), starts, ends);
         }
     }
 }

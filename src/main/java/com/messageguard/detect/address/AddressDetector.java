@@ -48,7 +48,7 @@ public final class AddressDetector {
 
     /** The addresses in {@code text}, in order, not overlapping. */
     public List<Span> find(String text) {
-        if (needsDigit && text.chars().noneMatch(Character::isDigit)) {
+        if (needsDigit && !hasDigit(text)) {
             return List.of(); // most messages: no need to cut the text into tokens
         }
         AddressTokens t = AddressTokens.of(text);
@@ -66,5 +66,15 @@ public final class AddressDetector {
             boxes.at(i);
         }
         return candidates.merged();
+    }
+
+    /** Whether any character is a digit; a plain loop, as a stream over the characters costs more than the test. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package com.messageguard.detect.contact;
 
+import com.messageguard.text.Ascii;
 import com.messageguard.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +84,7 @@ public final class ContactView {
         boolean[] drop = null;
         int i = 0;
         while (i < n) {
-            if (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) {
+            if (i > 0 && !Ascii.isWhitespace(t.charAt(i - 1))) {
                 i++; // a run starts at a token's first character
                 continue;
             }
@@ -92,11 +93,11 @@ public final class ContactView {
             int singles = 0;
             int j = i;
             // A run: char, one space, char, one space, ... each token exactly one character.
-            while (j < n && !Character.isWhitespace(t.charAt(j))
-                    && (j + 1 == n || Character.isWhitespace(t.charAt(j + 1)))) {
+            while (j < n && !Ascii.isWhitespace(t.charAt(j))
+                    && (j + 1 == n || Ascii.isWhitespace(t.charAt(j + 1)))) {
                 singles++;
                 runEnd = j + 1;
-                if (j + 2 < n && t.charAt(j + 1) == ' ' && !Character.isWhitespace(t.charAt(j + 2))) {
+                if (j + 2 < n && t.charAt(j + 1) == ' ' && !Ascii.isWhitespace(t.charAt(j + 2))) {
                     j += 2;
                 } else {
                     break;

@@ -283,7 +283,7 @@ public final class EmojiDetector {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
+            if (i == 0 || Ascii.isWhitespace(text.charAt(i - 1))) {
                 tokenStart = i;
             }
             String[] candidates = emoticonsStartingWith(c);
@@ -418,7 +418,7 @@ public final class EmojiDetector {
 
     private static int tokenEnd(String text, int start) {
         int i = start;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && !Ascii.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;

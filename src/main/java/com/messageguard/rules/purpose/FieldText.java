@@ -65,8 +65,13 @@ final class FieldText {
     /** The hits of a term class in the draft's language, sorted by start. */
     List<PhraseHit> hits(String termClass) {
         // Rules ask for the same classes again and again (per sentence, per hit): look up once.
-        return hits.computeIfAbsent(termClass,
-                c -> language == null ? phrases.ofEveryLanguage(c) : phrases.of(c, language));
+        // A plain get, not computeIfAbsent: its lambda would capture this and be allocated per call.
+        List<PhraseHit> found = hits.get(termClass);
+        if (found == null) {
+            found = language == null ? phrases.ofEveryLanguage(termClass) : phrases.of(termClass, language);
+            hits.put(termClass, found);
+        }
+        return found;
     }
 
     int wordCount() {

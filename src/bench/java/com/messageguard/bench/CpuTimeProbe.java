@@ -1,0 +1,123 @@
+package com.messageguard.bench;
+
+import com.messageguard.MessageGuardApplication;
+import com.messageguard.engine.CheckEngine;
+import com.messageguard.web.CheckRequest;
+import com.messageguard.web.DraftFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The same checks as {@link CheckBenchmark} (corpus messages in turn, 2,000 characters, the short
+ * message), measured in the CPU time and the bytes of the checking thread rather than wall time.
+ * On a shared machine other tenants take the CPU away and JMH's wall-clock figures swing by 10-20 %
+ * between runs; thread CPU time does not count the time the thread waits, so before/after
+ * comparisons of a few per cent hold. Arguments: warm-up seconds (20), measured rounds (15).
+ */
+public final class CpuTimeProbe {
+
+    private CpuTimeProbe() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int warmUpSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        SpringApplication app = new SpringApplication(MessageGuardApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = app.run("--logging.level.root=WARN")) {
+            CheckEngine engine = context.getBean(CheckEngine.class);
+            DraftFactory drafts = context.getBean(DraftFactory.class);
+            List<CheckRequest> corpus = corpus();
+            StringBuilder text = new StringBuilder();
+            for (CheckRequest r : corpus) {
+                if (text.length() >= 2_000) {
+                    break;
+                }
+                text.append(r.body()).append("\n\n");
+            }
+            text.setLength(2_000);
+            CheckRequest message2000 = request(text.toString());
+            CheckRequest shortMessage = request("Thanks, it ships today.");
+
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long thread = Thread.currentThread().getId();
+            long sink = 0;
+            long until = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+            while (System.nanoTime() < until) {
+                for (CheckRequest r : corpus) {
+                    sink += engine.check(drafts.create(r)).violations().size();
+                }
+                for (int i = 0; i < 10; i++) {
+                    sink += engine.check(drafts.create(message2000)).violations().size();
+                }
+            }
+            double[] corpusUs = new double[rounds];
+            double[] corpusBytes = new double[rounds];
+            double[] message2000Us = new double[rounds];
+            double[] shortUs = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                int passes = 20;
+                long bytes = threads.getThreadAllocatedBytes(thread);
+                long started = threads.getCurrentThreadCpuTime();
+                for (int pass = 0; pass < passes; pass++) {
+                    for (CheckRequest r : corpus) {
+                        sink += engine.check(drafts.create(r)).violations().size();
+                    }
+                }
+                corpusUs[round] = (threads.getCurrentThreadCpuTime() - started) / 1e3 / (passes * corpus.size());
+                corpusBytes[round] = (threads.getThreadAllocatedBytes(thread) - bytes) / (double) (passes * corpus.size());
+                started = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < 300; i++) {
+                    sink += engine.check(drafts.create(message2000)).violations().size();
+                }
+                message2000Us[round] = (threads.getCurrentThreadCpuTime() - started) / 1e3 / 300;
+                started = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < 3_000; i++) {
+                    sink += engine.check(drafts.create(shortMessage)).violations().size();
+                }
+                shortUs[round] = (threads.getCurrentThreadCpuTime() - started) / 1e3 / 3_000;
+            }
+            System.out.printf("%nCPU time per check over %d rounds (min / median), violations seen %d%n", rounds, sink);
+            System.out.printf("corpus message  %6.2f / %6.2f us, %.0f bytes allocated%n", min(corpusUs), median(corpusUs),
+                    median(corpusBytes));
+            System.out.printf("2,000 chars     %6.2f / %6.2f us%n", min(message2000Us), median(message2000Us));
+            System.out.printf("short message   %6.2f / %6.2f us%n", min(shortUs), median(shortUs));
+        }
+    }
+
+    private static List<CheckRequest> corpus() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<CheckRequest> corpus = new ArrayList<>();
+        try (InputStream in = CpuTimeProbe.class.getResourceAsStream("/corpus/cases.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    corpus.add(json.treeToValue(json.readTree(line).get("request"), CheckRequest.class));
+                }
+            }
+        }
+        return corpus;
+    }
+
+    private static CheckRequest request(String body) {
+        return new CheckRequest("Re: your order", body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null, null);
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
