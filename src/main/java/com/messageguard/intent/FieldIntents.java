@@ -133,7 +133,7 @@ public final class FieldIntents {
         IntentSettings.Intent setting = settings.get(intent);
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
-        for (int s = 0; s < scores.length; s++) {
+        for (int s = 0; s < scores.sentenceCount(); s++) {
             if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || words(s, s) < minWords) {
                 continue;
             }
