@@ -23,6 +23,8 @@ public final class FieldIntents {
     private final SentenceScores scores;
     private final Map<String, IntentSettings.Intent> settings;
     private final int minWords;
+    /** Per sentence, whether it has {@code minWords} distinct words: 1 yes, -1 no, 0 not counted yet. */
+    private byte[] judged;
 
     FieldIntents(Lexicon.FieldPhrases phrases, String language, List<String> names, SentenceScores scores,
                  IntentSettings settings) {
@@ -60,13 +62,24 @@ public final class FieldIntents {
         return names.get(best);
     }
 
+    /** Whether a sentence has the words to be judged at all ({@code minWords}): shorter ones are never scored. */
+    public boolean judged(int sentence) {
+        if (judged == null) {
+            judged = new byte[scores.sentenceCount()];
+        }
+        if (judged[sentence] == 0) {
+            judged[sentence] = (byte) (words(sentence, sentence) >= minWords ? 1 : -1);
+        }
+        return judged[sentence] > 0;
+    }
+
     /**
      * Whether a sentence expresses an intent: the classifier alone is sure enough ({@code threshold}),
      * or it leans that way ({@code withCue}) and one of the intent's cue phrases stands in the sentence.
      */
     public boolean expresses(int sentence, String intent) {
         // Short sentences are not judged, and so never scored: greetings, names, sign-offs.
-        return words(sentence, sentence) >= minWords && decide(score(sentence, intent), intent, sentence, sentence);
+        return judged(sentence) && decide(score(sentence, intent), intent, sentence, sentence);
     }
 
     /**
@@ -75,7 +88,7 @@ public final class FieldIntents {
      * although "only" often limits what the seller can do.
      */
     public boolean overrules(int sentence, String intent) {
-        return words(sentence, sentence) >= minWords && score(sentence, intent) >= settings.get(intent).overrule();
+        return judged(sentence) && score(sentence, intent) >= settings.get(intent).overrule();
     }
 
     /**
@@ -134,7 +147,7 @@ public final class FieldIntents {
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
         for (int s = 0; s < scores.sentenceCount(); s++) {
-            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || words(s, s) < minWords) {
+            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || !judged(s)) {
                 continue;
             }
             double score = score(s, intent);

@@ -66,7 +66,7 @@ class SafeFixesTest {
 
     @Test
     void dropsAMailingAddressOnItsOwnLine() {
-        String fixed = fixedBody(new MailingAddressRule(TestRules.ruleSet()),
+        String fixed = fixedBody(new MailingAddressRule(new ContactSignals(TestRules.ruleSet())),
                 draft().reason("ORDER_ISSUE").body("Please send the parcel to\n1600 Pennsylvania Avenue NW, Washington, DC 20500\nThanks"));
 
         assertThat(fixed).isEqualTo("Please send the parcel to\nThanks");
@@ -74,7 +74,7 @@ class SafeFixesTest {
 
     @Test
     void leavesAReturnAddressUnderReturnToTheSeller() {
-        List<Violation> violations = new RuleHarness(new MailingAddressRule(TestRules.ruleSet())).check(
+        List<Violation> violations = new RuleHarness(new MailingAddressRule(new ContactSignals(TestRules.ruleSet()))).check(
                 draft().reason("RETURN").body("Please send it back to 1600 Pennsylvania Avenue NW, Washington, DC 20500."));
 
         assertThat(violations).isNotEmpty().allSatisfy(v -> assertThat(v.fix()).isNull());

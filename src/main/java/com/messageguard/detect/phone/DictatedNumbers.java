@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * {@value #MIN_TOTAL} to {@value #MAX_TOTAL} digits that libphonenumber takes as possible. Opening
  * hours ("from 8 to 4") have pieces too short, and a negative context word between the pieces
  * ("order", "tracking") ends the reading; one before them names a part of the number ("the area
- * code is"). One pass over the text.
+ * code is"). Words are read only between the pieces and just before them.
  */
 final class DictatedNumbers {
 
@@ -35,61 +35,45 @@ final class DictatedNumbers {
     /**
      * Adds to {@code found} the spans of {@code text} (from the first piece through the last) of
      * the dictated numbers that {@code possible} accepts; {@code lower} is the text lower-cased.
+     * Words are read only between pieces and in the few words before them, so a long text with
+     * figures costs little more than the scan for its pieces.
      */
     void find(String text, String lower, Predicate<String> possible, List<Span> found) {
-        if (pieces(text) < 2) {
-            return; // most messages: no words to read
-        }
-        int n = text.length();
-        int sinceCue = Integer.MAX_VALUE;
-        Pieces pieces = new Pieces();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                int start = i;
-                while (i < n && Character.isLetter(text.charAt(i))) {
-                    i++;
+        int[] pieces = pieces(text);
+        int count = pieces.length / 2;
+        int first = 0;
+        while (first < count) {
+            int last = first;
+            boolean wordBetween = false;
+            while (last + 1 < count) {
+                int gap = gapWords(lower, pieces[2 * last + 1], pieces[2 * (last + 1)]);
+                if (gap < 0) {
+                    break;
                 }
-                String word = lower.substring(start, i);
-                if (context.isNegative(word) && pieces.open()) {
-                    pieces.close(text, possible, found);
-                } else if (context.isPositive(word)) {
-                    sinceCue = 0;
-                } else {
-                    sinceCue = sinceCue == Integer.MAX_VALUE ? sinceCue : sinceCue + 1;
-                    if (pieces.open() && ++pieces.gap > MAX_GAP) {
-                        pieces.close(text, possible, found);
-                    }
-                }
-            } else if (DigitRun.isDigit(c)) {
-                int start = i;
-                while (i < n && DigitRun.isDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (standsAlone(text, start, i) && i - start >= MIN_PIECE && i - start <= MAX_PIECE
-                        && (pieces.open() || sinceCue <= WORDS_AFTER_CUE)) {
-                    pieces.add(start, i);
-                } else {
-                    pieces.close(text, possible, found);
-                }
-            } else {
-                if (endsSentence(text, i)) {
-                    pieces.close(text, possible, found);
-                    sinceCue = Integer.MAX_VALUE;
-                }
-                i++;
+                wordBetween |= gap > 0;
+                last++;
             }
+            // More pieces than a number has are a list of figures.
+            if (last > first && last - first < MAX_PIECES && wordBetween && cueBefore(lower, pieces[2 * first])) {
+                StringBuilder digits = new StringBuilder(MAX_TOTAL + MAX_PIECE);
+                for (int p = first; p <= last && digits.length() <= MAX_TOTAL; p++) {
+                    digits.append(text, pieces[2 * p], pieces[2 * p + 1]);
+                }
+                if (digits.length() >= MIN_TOTAL && digits.length() <= MAX_TOTAL && possible.test(digits.toString())) {
+                    found.add(new Span(pieces[2 * first], pieces[2 * last + 1]));
+                }
+            }
+            first = last + 1;
         }
-        pieces.close(text, possible, found);
     }
 
-    /** The pieces in the text, counted up to two. */
-    private static int pieces(String text) {
+    /** Start and end of every piece, in order: digit runs of the right length that stand alone. */
+    private static int[] pieces(String text) {
         int n = text.length();
+        int[] pieces = new int[8];
         int count = 0;
         int i = 0;
-        while (i < n && count < 2) {
+        while (i < n) {
             if (!DigitRun.isDigit(text.charAt(i))) {
                 i++;
                 continue;
@@ -99,10 +83,64 @@ final class DictatedNumbers {
                 i++;
             }
             if (i - start >= MIN_PIECE && i - start <= MAX_PIECE && standsAlone(text, start, i)) {
-                count++;
+                if (count == pieces.length) {
+                    pieces = java.util.Arrays.copyOf(pieces, count * 2);
+                }
+                pieces[count++] = start;
+                pieces[count++] = i;
             }
         }
-        return count;
+        return java.util.Arrays.copyOf(pieces, count);
+    }
+
+    /**
+     * The words between two pieces, or -1 when they do not join: more than {@value #MAX_GAP} words,
+     * a sentence end, another digit, or a negative context word ("order", "tracking") between them.
+     */
+    private int gapWords(String lower, int from, int to) {
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            char c = lower.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < to && Character.isLetter(lower.charAt(i))) {
+                    i++;
+                }
+                if (++words > MAX_GAP || context.isNegative(lower.substring(start, i))) {
+                    return -1;
+                }
+            } else if (DigitRun.isDigit(c) || endsSentence(lower, i)) {
+                return -1;
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    /** Whether a positive context word ("ring", "Telefon") stands at most {@value #WORDS_AFTER_CUE} words before, in the sentence. */
+    private boolean cueBefore(String lower, int at) {
+        int words = 0;
+        int i = at - 1;
+        while (i >= 0 && words <= WORDS_AFTER_CUE) {
+            char c = lower.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i + 1;
+                while (i >= 0 && Character.isLetter(lower.charAt(i))) {
+                    i--;
+                }
+                if (context.isPositive(lower.substring(i + 1, end))) {
+                    return true;
+                }
+                words++;
+            } else if (endsSentence(lower, i)) {
+                return false;
+            } else {
+                i--;
+            }
+        }
+        return false;
     }
 
     /** No letter, digit, currency sign, decimal point or unit sign touches the piece. */
@@ -120,47 +158,5 @@ final class DictatedNumbers {
         char c = text.charAt(at);
         return c == '!' || c == '?' || c == '\n'
                 || (c == '.' && (at + 1 >= text.length() || !DigitRun.isDigit(text.charAt(at + 1))));
-    }
-
-    /** The pieces read so far, and the words since the last one. */
-    private static final class Pieces {
-        private final int[] starts = new int[MAX_PIECES];
-        private final int[] ends = new int[MAX_PIECES];
-        private int count;
-        private int gap;
-        private boolean wordBetween;
-        private boolean tooMany;
-
-        boolean open() {
-            return count > 0;
-        }
-
-        void add(int start, int end) {
-            if (count == MAX_PIECES) {
-                tooMany = true; // more pieces than a number has: a list of figures
-                return;
-            }
-            wordBetween |= count > 0 && gap > 0;
-            starts[count] = start;
-            ends[count] = end;
-            count++;
-            gap = 0;
-        }
-
-        void close(String text, Predicate<String> possible, List<Span> found) {
-            if (count >= 2 && wordBetween && !tooMany) {
-                StringBuilder digits = new StringBuilder(MAX_TOTAL);
-                for (int p = 0; p < count; p++) {
-                    digits.append(text, starts[p], ends[p]);
-                }
-                if (digits.length() >= MIN_TOTAL && digits.length() <= MAX_TOTAL && possible.test(digits.toString())) {
-                    found.add(new Span(starts[0], ends[count - 1]));
-                }
-            }
-            count = 0;
-            gap = 0;
-            wordBetween = false;
-            tooMany = false;
-        }
     }
 }

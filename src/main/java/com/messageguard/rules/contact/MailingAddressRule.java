@@ -1,7 +1,5 @@
 package com.messageguard.rules.contact;
 
-import com.messageguard.detect.address.AddressData;
-import com.messageguard.detect.address.AddressDetector;
 import com.messageguard.engine.Draft;
 import com.messageguard.engine.Finding;
 import com.messageguard.engine.Fix;
@@ -9,7 +7,6 @@ import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
 import com.messageguard.fix.Removal;
-import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.Span;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +25,11 @@ public class MailingAddressRule implements Rule {
     static final String RETURN_VARIANT = "return";
     private static final String RETURN_REASON = "RETURN";
 
-    private final AddressDetector detector;
+    private final ContactSignals signals;
 
-    public MailingAddressRule(RuleSet rules) {
-        this.detector = new AddressDetector(rules.data(FILE, AddressData.class));
+    /** The addresses come from {@link ContactSignals}: the off-platform rule reads the same ones. */
+    public MailingAddressRule(ContactSignals signals) {
+        this.signals = signals;
     }
 
     @Override
@@ -48,7 +46,7 @@ public class MailingAddressRule implements Rule {
     public void check(Draft draft, FindingSink findings) {
         String variant = RETURN_REASON.equals(draft.reason().id()) ? RETURN_VARIANT : null;
         for (TextField field : draft.textFields()) {
-            for (Span span : detector.find(field.text())) {
+            for (Span span : signals.addresses(field)) {
                 findings.text(field, span.start(), span.end(), variant, Map.of());
             }
         }

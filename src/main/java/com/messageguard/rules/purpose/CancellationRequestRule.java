@@ -112,7 +112,8 @@ public class CancellationRequestRule implements Rule {
             } else if (!subjectRaisesCancelling(draft, language)) {
                 // A reply whose subject raises no cancellation: a sure reading asks the buyer to cancel
                 // ("Le rogamos que solicite usted la cancelación del pedido").
-                found.addIntent(sentences, ID, null, s -> ruledOut.get(s) || sentences.score(s, ID) < SURE_IN_REPLY);
+                found.addIntent(sentences, ID, null,
+                        s -> ruledOut.get(s) || !sentences.judged(s) || sentences.score(s, ID) < SURE_IN_REPLY);
             }
             found.report(findings);
         }

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class MailingAddressRuleTest {
 
-    private final RuleHarness rule = new RuleHarness(new MailingAddressRule(TestRules.ruleSet()));
+    private final RuleHarness rule = new RuleHarness(new MailingAddressRule(new ContactSignals(TestRules.ruleSet())));
 
     static Stream<Arguments> addresses() {
         return Stream.of(

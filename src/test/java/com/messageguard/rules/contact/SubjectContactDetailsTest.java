@@ -33,7 +33,7 @@ class SubjectContactDetailsTest {
                 Arguments.of(new OffPlatformRule(SocialMediaRuleTest.LEXICON, signals, TestIntents.classifier()), "Text 07911 204580 about the engraving",
                         "Text 07911 204580"),
                 Arguments.of(new OffPlatformRule(SocialMediaRuleTest.LEXICON, signals, TestIntents.classifier()), "Refund by Zelle today", "Zelle"),
-                Arguments.of(new MailingAddressRule(TestRules.ruleSet()), "Send it to 42 Elm Street, Springfield, IL 62704",
+                Arguments.of(new MailingAddressRule(new ContactSignals(TestRules.ruleSet())), "Send it to 42 Elm Street, Springfield, IL 62704",
                         "42 Elm Street, Springfield, IL 62704"));
     }
 
