@@ -6,7 +6,6 @@ import com.messageguard.engine.CheckResult;
 import com.messageguard.web.CheckRequest;
 import com.messageguard.web.DraftFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,8 +27,6 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The engine without HTTP: every corpus message checked in turn ({@code corpus*}: one operation is
@@ -57,29 +54,13 @@ public class CheckBenchmark {
         context = app.run("--logging.level.root=WARN");
         engine = context.getBean(CheckEngine.class);
         drafts = context.getBean(DraftFactory.class);
-        JsonMapper json = JsonMapper.builder().build();
+        corpus.addAll(BenchMessages.corpus());
         long bytes = 0;
-        try (InputStream in = CheckBenchmark.class.getResourceAsStream("/corpus/cases.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    JsonNode request = json.readTree(line).get("request");
-                    CheckRequest r = json.treeToValue(request, CheckRequest.class);
-                    corpus.add(r);
-                    bytes += r.body().getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
+        for (CheckRequest r : corpus) {
+            bytes += r.body().getBytes(StandardCharsets.UTF_8).length;
         }
         System.out.printf("%nCorpus: %d messages, %d bytes of body text%n", corpus.size(), bytes);
-        StringBuilder text = new StringBuilder();
-        for (CheckRequest r : corpus) {
-            if (text.length() >= 2_000) {
-                break;
-            }
-            text.append(r.body()).append("\n\n");
-        }
-        text.setLength(2_000);
-        message2000 = new CheckRequest("Re: your order", text.toString(), "BUYER_INQUIRY_REPLY", 3, null, List.of(),
-                null, null, null, null);
+        message2000 = BenchMessages.message2000(corpus);
     }
 
     @TearDown(Level.Trial)
@@ -132,8 +113,7 @@ public class CheckBenchmark {
     }
 
     /** A short, clean message: what a check costs beyond the text itself. */
-    private final CheckRequest shortMessage = new CheckRequest("Re: your order", "Thanks, it ships today.",
-            "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null, null);
+    private final CheckRequest shortMessage = BenchMessages.reply("Thanks, it ships today.");
 
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)

@@ -5,16 +5,12 @@ import com.messageguard.engine.CheckEngine;
 import com.messageguard.web.CheckRequest;
 import com.messageguard.web.DraftFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The same checks as {@link CheckBenchmark} (corpus messages in turn, 2,000 characters, the short
@@ -36,17 +32,9 @@ public final class CpuTimeProbe {
         try (ConfigurableApplicationContext context = app.run("--logging.level.root=WARN")) {
             CheckEngine engine = context.getBean(CheckEngine.class);
             DraftFactory drafts = context.getBean(DraftFactory.class);
-            List<CheckRequest> corpus = corpus();
-            StringBuilder text = new StringBuilder();
-            for (CheckRequest r : corpus) {
-                if (text.length() >= 2_000) {
-                    break;
-                }
-                text.append(r.body()).append("\n\n");
-            }
-            text.setLength(2_000);
-            CheckRequest message2000 = request(text.toString());
-            CheckRequest shortMessage = request("Thanks, it ships today.");
+            List<CheckRequest> corpus = BenchMessages.corpus();
+            CheckRequest message2000 = BenchMessages.message2000(corpus);
+            CheckRequest shortMessage = BenchMessages.reply("Thanks, it ships today.");
 
             var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long thread = Thread.currentThread().getId();
@@ -92,23 +80,6 @@ public final class CpuTimeProbe {
             System.out.printf("2,000 chars     %6.2f / %6.2f us%n", min(message2000Us), median(message2000Us));
             System.out.printf("short message   %6.2f / %6.2f us%n", min(shortUs), median(shortUs));
         }
-    }
-
-    private static List<CheckRequest> corpus() throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
-        List<CheckRequest> corpus = new ArrayList<>();
-        try (InputStream in = CpuTimeProbe.class.getResourceAsStream("/corpus/cases.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    corpus.add(json.treeToValue(json.readTree(line).get("request"), CheckRequest.class));
-                }
-            }
-        }
-        return corpus;
-    }
-
-    private static CheckRequest request(String body) {
-        return new CheckRequest("Re: your order", body, "BUYER_INQUIRY_REPLY", 3, null, List.of(), null, null, null, null);
     }
 
     private static double min(double[] values) {

@@ -110,12 +110,8 @@ public final class FieldIntents {
         if (score < setting.withCue()) {
             return false;
         }
-        if (score < setting.overrule()) {
-            for (int s = first; s <= last; s++) {
-                if (first(s, setting.vetoes()) != null) {
-                    return false;
-                }
-            }
+        if (vetoed(score, setting, first, last)) {
+            return false;
         }
         if (score >= (first == last ? setting.threshold() : setting.pairThreshold())) {
             return true;
@@ -128,13 +124,26 @@ public final class FieldIntents {
         return false;
     }
 
+    /** A veto phrase stands in sentences {@code first} through {@code last}, and the score does not overrule it. */
+    private boolean vetoed(double score, IntentSettings.Intent setting, int first, int last) {
+        if (score >= setting.overrule()) {
+            return false;
+        }
+        for (int s = first; s <= last; s++) {
+            if (first(s, setting.vetoes()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where each sentence that expresses {@code intent} should be pointed at, skipping the sentences
      * {@code skip} names (those a phrase rule already reported): the intent's cue phrase when one
      * stands in the sentence, else the whole sentence. Spans are of the match text.
      */
     public List<Span> expressing(String intent, IntPredicate skip) {
-        return spans(intent, skip, false);
+        return spans(intent, skip, s -> expresses(s, intent));
     }
 
     /**
@@ -144,24 +153,13 @@ public final class FieldIntents {
      */
     public List<Span> expressingInContext(String intent, IntPredicate skip) {
         IntentSettings.Intent setting = settings.get(intent);
-        MatchText text = text();
-        List<Span> spans = new ArrayList<>();
-        for (int s = 0; s < scores.sentenceCount(); s++) {
-            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || !judged(s)) {
-                continue;
-            }
-            double score = score(s, intent);
-            if (score >= setting.withCue() && (score >= setting.overrule() || first(s, setting.vetoes()) == null)) {
-                PhraseHit cue = cue(s, intent);
-                spans.add(cue != null ? new Span(cue.start(), cue.end()) : new Span(text.sentenceStart(s), text.sentenceEnd(s)));
-            }
-        }
-        return spans;
+        return spans(intent, skip, s -> judged(s) && score(s, intent) >= setting.withCue()
+                && !vetoed(score(s, intent), setting, s, s));
     }
 
     /** Like {@link #expressing}, for sentences that express the intent only with the sentence before them. */
     public List<Span> expressingWithPrevious(String intent, IntPredicate skip) {
-        return spans(intent, skip, true);
+        return spans(intent, skip, s -> expressesWithPrevious(s, intent));
     }
 
     /**
@@ -171,21 +169,21 @@ public final class FieldIntents {
      */
     public List<Span> expressingAloneOrWithPrevious(String intent, IntPredicate skip) {
         BitSet taken = new BitSet();
-        List<Span> spans = new ArrayList<>(spans(intent, skip, false));
+        List<Span> spans = new ArrayList<>(expressing(intent, skip));
         for (Span span : spans) {
             taken.set(text().sentenceAt(span.start()));
         }
         IntPredicate alone = s -> skip.test(s) || taken.get(s);
-        spans.addAll(spans(intent, s -> alone.test(s) || s > 0 && alone.test(s - 1), true));
+        spans.addAll(expressingWithPrevious(intent, s -> alone.test(s) || s > 0 && alone.test(s - 1)));
         return spans;
     }
 
-    private List<Span> spans(String intent, IntPredicate skip, boolean withPrevious) {
+    /** Where each sentence that {@code expresses} and {@code skip} does not name should be pointed at. */
+    private List<Span> spans(String intent, IntPredicate skip, IntPredicate expresses) {
         MatchText text = text();
         List<Span> spans = new ArrayList<>();
         for (int s = 0; s < scores.sentenceCount(); s++) {
-            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s)
-                    || !(withPrevious ? expressesWithPrevious(s, intent) : expresses(s, intent))) {
+            if (skip.test(s) || text.sentenceEnd(s) <= text.sentenceStart(s) || !expresses.test(s)) {
                 continue;
             }
             PhraseHit cue = cue(s, intent);

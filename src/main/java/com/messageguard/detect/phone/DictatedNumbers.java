@@ -1,6 +1,7 @@
 package com.messageguard.detect.phone;
 
 import com.messageguard.text.Span;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -84,13 +85,13 @@ final class DictatedNumbers {
             }
             if (i - start >= MIN_PIECE && i - start <= MAX_PIECE && standsAlone(text, start, i)) {
                 if (count == pieces.length) {
-                    pieces = java.util.Arrays.copyOf(pieces, count * 2);
+                    pieces = Arrays.copyOf(pieces, count * 2);
                 }
                 pieces[count++] = start;
                 pieces[count++] = i;
             }
         }
-        return java.util.Arrays.copyOf(pieces, count);
+        return Arrays.copyOf(pieces, count);
     }
 
     /**

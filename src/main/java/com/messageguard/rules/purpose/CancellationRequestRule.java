@@ -69,6 +69,7 @@ public class CancellationRequestRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
+        boolean buyerAskedAboutCancelling = !draft.isProactive() && subjectRaisesCancelling(draft, language);
         for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, 0);
@@ -109,7 +110,7 @@ public class CancellationRequestRule implements Rule {
             if (draft.isProactive()) {
                 // Instructions to cancel answer a buyer who asked how; unasked, they ask the buyer to cancel.
                 found.addIntent(sentences, ID, null, ruledOut::get);
-            } else if (!subjectRaisesCancelling(draft, language)) {
+            } else if (!buyerAskedAboutCancelling) {
                 // A reply whose subject raises no cancellation: a sure reading asks the buyer to cancel
                 // ("Le rogamos que solicite usted la cancelación del pedido").
                 found.addIntent(sentences, ID, null,
