@@ -61,7 +61,7 @@ public record CheckResponse(
         return of(result, null);
     }
 
-    static CheckResponse of(CheckResult result, String ledger) {
+    public static CheckResponse of(CheckResult result, String ledger) {
         return new CheckResponse(result.verdict(), result.compliant(), result.violations(), result.rulesVersion(), ledger,
                 result.grammarChecked(), null, null, null, null);
     }

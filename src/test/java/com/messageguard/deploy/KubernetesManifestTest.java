@@ -111,13 +111,15 @@ class KubernetesManifestTest {
     }
 
     @Test
-    void readinessIncludesTheLedgerAndLivenessDoesNot() {
+    void readinessIncludesTheLedgerAndTheWarmUpAndLivenessDoesNot() {
         HealthEndpointGroup readiness = groupAt(container().at("/readinessProbe/httpGet/path").asString());
         HealthEndpointGroup liveness = groupAt(container().at("/livenessProbe/httpGet/path").asString());
 
         assertThat(readiness.isMember("ledger")).isTrue();
         assertThat(readiness.isMember("rules")).isTrue();
+        assertThat(readiness.isMember("warmUp")).isTrue();
         assertThat(liveness.isMember("ledger")).isFalse();
+        assertThat(liveness.isMember("warmUp")).isFalse();
     }
 
     private HealthEndpointGroup groupAt(String path) {
