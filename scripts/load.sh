@@ -12,6 +12,9 @@
 #                                             # 10 s: both get the same share of a shared machine
 #   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
 #   under load before /check reaches its steady rate
+#   COLD=15s scripts/load.sh      # first, /check and /check-baseline each in a fresh JVM for the first 15 s
+#                                 # after it reports ready (a new replica), and their ratio
+#   COLD=15s COLD_ONLY=1 scripts/load.sh   # only that
 #   SOAK_SECONDS=300 scripts/load.sh   # then a soak: /check for 5 minutes, live heap after a full GC every minute
 #
 # Needs: the jar (./mvnw -DskipTests package), wrk (installed with apt-get when missing), python3.
@@ -25,7 +28,7 @@ threads="${2:-2}"
 connections="${3:-32}"
 port="${LOAD_PORT:-18181}"
 require_free_port "$port"
-jar="$(packaged_jar)"
+jar="${JAR:-$(packaged_jar)}"
 corpus="${CORPUS:-src/test/resources/corpus/cases.jsonl}"
 ensure_wrk
 work="$(mktemp -d)"
@@ -61,14 +64,31 @@ PY
 
 write_bodies_lua "$work/corpus.lua"
 
-java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$port" --spring.profiles.active=loadtest \
-    --logging.level.root=WARN >"$work/app.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-    sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$port/health" >/dev/null
+# start_service: a fresh JVM of the jar; returns once /health answers UP (the engine's warm-up
+# included), and prints how long that took from the launch. JAVA and JAVA_OPTS choose the JVM and
+# its options (e.g. JAVA_OPTS="-XX:AOTCache=app.aot" with a jar of scripts/cds-archive.sh: JAR=...).
+start_service() {
+    local launched ready
+    launched="$(date +%s%N)"
+    # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+    "${JAVA:-java}" -Xmx256m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" \
+        --spring.profiles.active=loadtest --logging.level.root=WARN >>"$work/app.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 600); do
+        curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null
+    ready="$(date +%s%N)"
+    echo "service ready $(( (ready - launched) / 1000000 )) ms after its launch"
+}
+
+stop_service() {
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+}
 
 # The service's CPU time so far (user + system), in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
@@ -106,6 +126,20 @@ total() {
 rps_of() { total "$1" "${2:-1}" | cut -d' ' -f1; }
 
 echo "wrk: $threads threads, $connections connections, $duration, $(wc -l <"$work/payloads.jsonl") corpus payloads, -Xmx256m"
+if [[ -n "${COLD:-}" ]]; then
+    # How a new replica fares: each endpoint in a JVM of its own, measured from the moment the
+    # service reports ready, without a warm-up of wrk's.
+    for endpoint in check baseline; do
+        start_service
+        path=/check
+        [[ "$endpoint" == baseline ]] && path=/check-baseline
+        measure "cold-$endpoint" "$path" "$work/payloads.jsonl" 1 "$COLD"
+        stop_service
+    done
+    echo "cold ratio /check : /check-baseline, first $COLD after ready = $(python3 -c "print(round($(total cold-check 1 | cut -d' ' -f1) / $(total cold-baseline 1 | cut -d' ' -f1), 3))")"
+fi
+[[ -n "${COLD_ONLY:-}" ]] && exit 0
+start_service
 slices="${SLICES:-1}"
 wants() { [[ " $endpoints " == *" $1 "* ]]; }
 if [[ "$slices" -gt 1 ]]; then
