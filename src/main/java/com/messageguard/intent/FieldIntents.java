@@ -25,10 +25,13 @@ public final class FieldIntents {
     private final int minWords;
     /** Per sentence, whether it has {@code minWords} distinct words: 1 yes, -1 no, 0 not counted yet. */
     private byte[] judged;
+    /** The distinct words {@link #words} has seen so far, kept for the next count. */
+    private final int[] distinct;
 
     FieldIntents(Lexicon.FieldPhrases phrases, String language, List<String> names, SentenceScores scores,
                  IntentSettings settings) {
         this.minWords = settings.minWords();
+        this.distinct = new int[minWords];
         this.phrases = phrases;
         this.language = language;
         this.names = names;
@@ -209,7 +212,6 @@ public final class FieldIntents {
         int from = text.wordAt(text.sentenceStart(first));
         int to = text.wordAt(Math.max(text.sentenceStart(last), text.sentenceEnd(last) - 1));
         String match = text.text();
-        int[] distinct = new int[minWords];
         int count = 0;
         for (int w = from; w <= to && count < minWords; w++) {
             boolean seen = false;

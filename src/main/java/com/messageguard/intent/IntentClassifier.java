@@ -39,6 +39,8 @@ public class IntentClassifier implements SmartInitializingSingleton {
     private final Lexicon lexicon;
     private final CompletableFuture<IntentModel> training;
     private final Analysis<TextField, SentenceScores> analysis = new Analysis<>("intents", this::scores);
+    /** A field belongs to one draft: its reading is made once per check and shared by every rule that asks. */
+    private final Analysis<TextField, FieldIntents[]> readings = new Analysis<>("field intents", field -> new FieldIntents[1]);
 
     public IntentClassifier(RuleSet rules, Lexicon lexicon, TextNormalizer normalizer) {
         this.lexicon = lexicon;
@@ -110,9 +112,14 @@ public class IntentClassifier implements SmartInitializingSingleton {
      * seller's.
      */
     public FieldIntents of(Draft draft, TextField field) {
-        SentenceScores scores = draft.subjectQuotesTheBuyer() && draft.subject().orElse(null) == field
-                ? SentenceScores.NONE : field.analysis(analysis);
-        return new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model().intents(), scores, settings);
+        FieldIntents[] reading = field.analysis(readings);
+        if (reading[0] == null) {
+            SentenceScores scores = draft.subjectQuotesTheBuyer() && draft.subject().orElse(null) == field
+                    ? SentenceScores.NONE : field.analysis(analysis);
+            reading[0] = new FieldIntents(lexicon.phrases(field), lexicon.language(draft), model().intents(), scores,
+                    settings);
+        }
+        return reading[0];
     }
 
     /** Room for a field's sentence scores, whatever the language; each is scored when a rule first asks. */

@@ -28,7 +28,7 @@ final class FieldText {
     private final String language;
     private final Lexicon.FieldPhrases phrases;
     /** By identity: rules ask with string literals (see PhraseMatcher); a built name just misses. */
-    private final Map<String, List<PhraseHit>> hits = new IdentityHashMap<>(32); // the classes the purpose rules ask for, without growing
+    private final Map<String, List<PhraseHit>> hits = new IdentityHashMap<>();
 
     private FieldText(TextField field, Lexicon.FieldPhrases phrases, String language) {
         this.field = field;

@@ -18,6 +18,9 @@ final class Spans {
     record Span(int start, int end, int sentence, String kind) {
     }
 
+    /** Created once: a comparator built per report showed up among the allocations of every check. */
+    private static final Comparator<Span> BY_OFFSETS = Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
+
     private final FieldText text;
     private final int mergeGapWords;
     private final List<Span> spans = new ArrayList<>();
@@ -66,8 +69,8 @@ final class Spans {
     }
 
     private boolean hasSpanIn(int sentence) {
-        for (Span span : spans) {
-            if (span.sentence() == sentence) {
+        for (int i = 0; i < spans.size(); i++) { // indexed: an iterator per sentence asked was allocated
+            if (spans.get(i).sentence() == sentence) {
                 return true;
             }
         }
@@ -76,7 +79,10 @@ final class Spans {
 
     /** One finding per run of overlapping or nearby spans of a sentence; args {@code phrase} and {@code kind}. */
     void report(FindingSink findings) {
-        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        if (spans.isEmpty()) {
+            return;
+        }
+        spans.sort(BY_OFFSETS);
         Span run = null;
         for (Span next : spans) {
             if (run != null && next.sentence() == run.sentence() && (next.start() <= run.end()

@@ -26,13 +26,18 @@ final class Marks {
         }
     }
 
+    /** Created once: a comparator built per call showed up among the allocations of every check. */
+    private static final Comparator<Mark> BY_FIRST_WORD =
+            Comparator.comparingInt(Mark::first).thenComparingInt(Mark::start).thenComparingInt(m -> -m.end);
+    private static final Comparator<Mark> BY_OFFSETS = Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end);
+
     private final List<Mark> marks;
     private final int[] firsts;
     private final int longest;
     private final int[] perSentence;
 
     private Marks(List<Mark> marks, int sentences) {
-        marks.sort(Comparator.comparingInt(Mark::first).thenComparingInt(Mark::start).thenComparingInt(m -> -m.end));
+        marks.sort(BY_FIRST_WORD);
         this.marks = marks;
         this.firsts = new int[marks.size()];
         int most = 0;
@@ -170,9 +175,13 @@ final class Marks {
 
     /** The same phrase can be found twice (two entries of a class match it); keep one. */
     private static List<Mark> dropDuplicates(List<Mark> marks) {
-        marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end));
+        if (marks.size() < 2) {
+            return marks;
+        }
+        marks.sort(BY_OFFSETS);
         List<Mark> unique = new ArrayList<>(marks.size());
-        for (Mark m : marks) {
+        for (int i = 0; i < marks.size(); i++) {
+            Mark m = marks.get(i);
             Mark previous = unique.isEmpty() ? null : unique.get(unique.size() - 1);
             if (previous == null || previous.start != m.start || previous.end != m.end) {
                 unique.add(m);
