@@ -73,7 +73,7 @@ final class FeatureHashes {
 
     /** The features of the words that start in {@code [from, limit)} of the match text. */
     private void words(String s, MatchText text, int from, int limit, Sink sink) {
-        sink.feature(mix(FNV_OFFSET, BIAS));
+        sink.feature(bias());
         int previousStart = -1;
         int previousEnd = -1;
         for (int w = text.wordCount() == 0 ? 0 : text.wordAt(from); w < text.wordCount(); w++) {
@@ -91,12 +91,29 @@ final class FeatureHashes {
                 grams(s, start, end, sink);
             }
             if (previousStart >= 0) {
-                long pair = word(mix(FNV_OFFSET, PAIR), s, previousStart, previousEnd);
-                sink.feature(word(mix(pair, ' '), s, start, end));
+                sink.feature(pair(s, previousStart, previousEnd, start, end));
             }
             previousStart = start;
             previousEnd = end;
         }
+    }
+
+    /** The feature every sentence has once, whatever its words. */
+    static long bias() {
+        return mix(FNV_OFFSET, BIAS);
+    }
+
+    /**
+     * The feature of two adjacent words {@code first} and {@code second} of a match text: what joins
+     * the last word of one sentence to the first of the next when the two are read as one.
+     */
+    static long pair(MatchText text, int first, int second) {
+        return pair(text.text(), text.wordStart(first), text.wordEnd(first), text.wordStart(second), text.wordEnd(second));
+    }
+
+    private static long pair(String s, int firstStart, int firstEnd, int secondStart, int secondEnd) {
+        long pair = word(mix(FNV_OFFSET, PAIR), s, firstStart, firstEnd);
+        return word(mix(pair, ' '), s, secondStart, secondEnd);
     }
 
     /**

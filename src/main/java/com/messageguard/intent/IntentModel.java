@@ -241,6 +241,47 @@ final class IntentModel {
     }
 
     /**
+     * The model's raw sums (before softmax) for sentence {@code sentence} of a match text: what
+     * {@link #joined} adds up for two sentences read as one.
+     */
+    double[] sums(MatchText text, int sentence) {
+        double[] sums = new double[intents.length];
+        features.sentence(text, sentence, summing(sums));
+        return sums;
+    }
+
+    /** Probabilities from raw sums; {@code sums} is left as it is. */
+    double[] probabilities(double[] sums) {
+        return softmax(sums.clone());
+    }
+
+    /**
+     * Probabilities of two adjacent sentences read as one, from the raw sums of each: the model is
+     * linear up to its softmax, so the pair's sums are the two sentences' sums, less the bias they
+     * both count, plus the word pair across the sentence break ({@code lastWord} of the first and
+     * {@code firstWord} of the second, -1 when either sentence has no word). Equal to
+     * {@link #score(MatchText, int, int)} up to the rounding of the additions' order, at the cost
+     * of two look-ups instead of every feature again.
+     */
+    double[] joined(double[] first, double[] second, MatchText text, int lastWord, int firstWord) {
+        double[] sums = new double[intents.length];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = first[i] + second[i];
+        }
+        int bias = weights.offset(FeatureHashes.bias());
+        if (bias >= 0) {
+            float[] values = weights.values();
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] -= values[bias + i];
+            }
+        }
+        if (lastWord >= 0 && firstWord >= 0) {
+            addRow(weights, FeatureHashes.pair(text, lastWord, firstWord), sums);
+        }
+        return softmax(sums);
+    }
+
+    /**
      * Probabilities of sentences {@code first} through {@code last} read as one: for intents that a
      * message spreads over two sentences ("Post a review. We'll send you a gift.").
      */

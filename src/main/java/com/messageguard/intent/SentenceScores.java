@@ -15,6 +15,8 @@ final class SentenceScores {
 
     private final IntentModel model;
     private final MatchText text;
+    /** Each sentence's raw sums, from which its probabilities and those of its pairs come. */
+    private final double[][] sums;
     private final double[][] alone;
     /** By the later sentence of the pair; slot 0 stays empty. */
     private final double[][] withPrevious;
@@ -26,6 +28,7 @@ final class SentenceScores {
     private SentenceScores(IntentModel model, MatchText text, int sentences) {
         this.model = model;
         this.text = text;
+        this.sums = new double[sentences][];
         this.alone = new double[sentences][];
         this.withPrevious = new double[sentences][];
     }
@@ -38,8 +41,17 @@ final class SentenceScores {
     double[] alone(int sentence) {
         double[] s = alone[sentence];
         if (s == null) {
-            s = model.score(text, sentence);
+            s = model.probabilities(sums(sentence));
             alone[sentence] = s;
+        }
+        return s;
+    }
+
+    private double[] sums(int sentence) {
+        double[] s = sums[sentence];
+        if (s == null) {
+            s = model.sums(text, sentence);
+            sums[sentence] = s;
         }
         return s;
     }
@@ -48,9 +60,36 @@ final class SentenceScores {
     double[] withPrevious(int sentence) {
         double[] s = withPrevious[sentence];
         if (s == null) {
-            s = model.score(text, sentence - 1, sentence);
+            s = model.joined(sums(sentence - 1), sums(sentence), text, lastWord(sentence - 1), firstWord(sentence));
             withPrevious[sentence] = s;
         }
         return s;
+    }
+
+    /** The first word that starts in a sentence, -1 when it has none. */
+    private int firstWord(int sentence) {
+        int start = text.sentenceStart(sentence);
+        int end = text.sentenceEnd(sentence);
+        for (int w = text.wordCount() == 0 ? 0 : text.wordAt(start); w < text.wordCount() && text.wordStart(w) < end; w++) {
+            if (text.wordStart(w) >= start && text.wordEnd(w) > text.wordStart(w)) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** The last word that starts in a sentence, -1 when it has none. */
+    private int lastWord(int sentence) {
+        int start = text.sentenceStart(sentence);
+        int end = text.sentenceEnd(sentence);
+        if (text.wordCount() == 0 || end <= start) {
+            return -1;
+        }
+        for (int w = text.wordAt(end - 1); w >= 0 && text.wordStart(w) >= start; w--) {
+            if (text.wordStart(w) < end && text.wordEnd(w) > text.wordStart(w)) {
+                return w;
+            }
+        }
+        return -1;
     }
 }

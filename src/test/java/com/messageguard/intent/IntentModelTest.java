@@ -63,6 +63,23 @@ class IntentModelTest {
     }
 
     @Test
+    void twoSentencesJoinedFromTheirSumsScoreAsReadTogether() {
+        MatchText message = text("Hello Anna. The courier collects the box on Monday!\n\nThe lid is dishwasher safe. 4 kg. Hi");
+        assertThat(message.sentenceCount()).isEqualTo(4); // "safe. 4 kg." stays one: a digit follows
+        SentenceScores scores = new SentenceScores(model.withVocabulary(samples), message);
+        for (int sentence = 1; sentence < message.sentenceCount(); sentence++) {
+            double[] joined = scores.withPrevious(sentence);
+            double[] read = model.score(message, sentence - 1, sentence);
+            for (int i = 0; i < read.length; i++) {
+                assertThat(joined[i]).as("sentences %d-%d, %s", sentence - 1, sentence, model.intents().get(i))
+                        .isCloseTo(read[i], within(1e-12));
+            }
+        }
+        // The pair across the break counts: joined without it would miss "anna the".
+        assertThat(scores.withPrevious(1)).isNotEqualTo(model.probabilities(model.sums(message, 1)));
+    }
+
+    @Test
     void twoSentencesReadTogetherScoreAsOneText() {
         MatchText message = text("Hello Anna. The courier collects the box on Monday.");
         assertThat(model.score(message, 0, 1))
