@@ -54,6 +54,9 @@ public record ContactData(
     }
 
     /** A list of phrases matched on words ({@link WordPhrases}): each with a word in it, none twice. */
+    /** The shortest stem a word list may hold ({@code "escríb*"}). */
+    static final int MIN_STEM = 4;
+
     private static void phrases(Checks checks, String key, List<String> phrases) {
         checks.nonEmptyTexts(key, phrases);
         if (phrases == null) {
@@ -65,12 +68,19 @@ public record ContactData(
             if (phrase == null || phrase.isBlank()) {
                 continue;
             }
-            String canonical = MatchText.canonical(phrase);
+            boolean stem = phrase.strip().endsWith("*");
+            String canonical = MatchText.canonical(stem ? phrase.strip().replace("*", "") : phrase);
             if (canonical.isEmpty()) {
                 checks.fail(key + "[" + i + "]", "must hold a word, was '" + phrase + "'");
                 continue;
             }
-            Integer earlier = seen.putIfAbsent(canonical, i);
+            if (stem && (canonical.indexOf(MatchText.WORD_GAP) >= 0 || canonical.length() < MIN_STEM)) {
+                // A short stem ("ca*") would match everyday words of every language.
+                checks.fail(key + "[" + i + "]", "a stem ending in '*' must be one word of at least " + MIN_STEM
+                        + " letters, was '" + phrase + "'");
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(stem ? canonical + "*" : canonical, i);
             if (earlier != null) {
                 checks.fail(key + "[" + i + "]", "'" + phrase + "' is listed twice (as " + key + "[" + earlier + "] too)");
             }

@@ -22,14 +22,27 @@ public final class WordPhrases {
     }
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    /**
+     * One-word entries written with a final {@code *}: stems that match every word they begin
+     * ("escríb*": escríbanos, escríbenos, escribir's accented forms), by their first character.
+     */
+    private final Map<Character, List<String>> stemsByFirstChar = new HashMap<>();
     private final WordSignatures signatures = new WordSignatures();
     private final int longestFirstWord;
 
     public WordPhrases(List<String> phrases) {
         int longest = 0;
         for (String phrase : phrases) {
-            String canonical = MatchText.canonical(phrase);
+            boolean stem = phrase.strip().endsWith("*");
+            String canonical = MatchText.canonical(stem ? phrase.strip().replace("*", "") : phrase);
             if (canonical.isEmpty()) {
+                continue;
+            }
+            if (stem) {
+                if (canonical.indexOf(MatchText.WORD_GAP) >= 0) {
+                    throw new IllegalArgumentException("only one-word entries may end in '*': " + phrase);
+                }
+                stemsByFirstChar.computeIfAbsent(canonical.charAt(0), c -> new ArrayList<>()).add(canonical);
                 continue;
             }
             String[] words = canonical.split(String.valueOf(MatchText.WORD_GAP));
@@ -56,6 +69,9 @@ public final class WordPhrases {
                 if (candidates != null) {
                     last = longestMatch(text, w, candidates);
                 }
+            }
+            if (last < 0 && startsWithStem(t, start, end)) {
+                last = w;
             }
             if (last >= 0) {
                 hits.add(new Hit(w, last));
@@ -87,8 +103,20 @@ public final class WordPhrases {
         return -1;
     }
 
+    private boolean startsWithStem(String t, int start, int end) {
+        List<String> stems = stemsByFirstChar.isEmpty() ? null : stemsByFirstChar.get(t.charAt(start));
+        if (stems != null) {
+            for (String stem : stems) {
+                if (end - start >= stem.length() && t.startsWith(stem, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether no phrase is listed. */
     public boolean isEmpty() {
-        return byFirstWord.isEmpty();
+        return byFirstWord.isEmpty() && stemsByFirstChar.isEmpty();
     }
 }

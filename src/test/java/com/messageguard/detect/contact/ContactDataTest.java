@@ -36,7 +36,7 @@ class ContactDataTest {
     void theRepositoryListsLoad() {
         ContactData data = TestRules.ruleSet().data("contact.yaml", ContactData.class);
 
-        assertThat(data.reachCues()).contains("ring", "send", "anrufen", "chiami");
+        assertThat(data.reachCues()).contains("ring", "send", "anrufen", "chiam*");
         assertThat(data.offPlatformPayments()).contains("venmo", "bank transfer", "bonifico");
         assertThat(data.replyPrefixes()).contains("re", "aw");
     }
@@ -78,6 +78,25 @@ class ContactDataTest {
         assertThat(hits(phrases, "a bank-transfer or a bank transfer")).containsExactly("bank transfer");
         assertThat(hits(phrases, "the bank. Transfer later; banktransfers; paypals")).isEmpty();
         assertThat(hits(phrases, "per e-mail or email")).containsExactly("email", "email");
+    }
+
+    @Test
+    void aStemMatchesEveryWordItBegins() {
+        WordPhrases phrases = new WordPhrases(List.of("escríb*", "mánd*", "drop a line"));
+
+        assertThat(hits(phrases, "Escríbanos o escríbenos; mándanos las fotos, mándenoslas.")).containsExactly(
+                "escríbanos", "escríbenos", "mándanos", "mándenoslas");
+        assertThat(hits(phrases, "escri escrib mand mandatory; drop a line")).containsExactly("drop a line");
+    }
+
+    @Test
+    void aStemIsOneWordOfFourLettersAtLeast() {
+        assertThatThrownBy(() -> loadWith("[call, calls,", "[call, \"ca*\", calls,"))
+                .isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("reachCues[1]: a stem ending in '*' must be one word of at least 4 letters, was 'ca*'");
+        assertThatThrownBy(() -> loadWith("[call, calls,", "[call, \"call us*\", calls,"))
+                .isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("reachCues[1]: a stem ending in '*' must be one word");
     }
 
     private static List<String> hits(WordPhrases phrases, String text) {

@@ -175,6 +175,19 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
     }
 
+    /** Reach verbs in any of their forms (stems in contact.yaml), and "DM" for a handle. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Si el tapón no cierra bien, mándenos un vídeo corto a soporte@tapones-example.es y lo vemos.",
+            "Per la garanzia conviene che scriviate a garanzia@lampade-example.it con lo scontrino.",
+            "Schreibt uns kurz an hilfe@kaffee-example.de, dann tauschen wir das Mahlwerk.",
+            "If the hinge squeaks again, drop a line to fixes@hinge-example.com and we sort it.",
+            "For a quicker answer DM us on Instagram, we are @lumen_example.",
+    })
+    void findsDetailsOfferedWithAReachVerbInAnyForm(String body) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Next time just skip Amazon and order the refills from us.",
