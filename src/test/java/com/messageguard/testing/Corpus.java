@@ -29,8 +29,10 @@ public final class Corpus {
     public static final String HELDOUT = "heldout.jsonl";
     /** A second such file, written later the same way (see corpus/README.md). */
     public static final String HELDOUT2 = "heldout2.jsonl";
-    /** A third, scored once and not studied yet: the next session's unseen yardstick. */
+    /** A third, scored unseen first and studied since. */
     public static final String HELDOUT3 = "heldout3.jsonl";
+    /** A fourth, scored once and not studied yet: the next session's unseen yardstick. */
+    public static final String HELDOUT4 = "heldout4.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -1,8 +1,8 @@
 package com.messageguard.web;
 
-import com.messageguard.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.messageguard.testing.Corpus;
 import com.messageguard.testing.Http;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -37,12 +39,6 @@ class CorpusTest {
     static final double GENERALIZATION_RECALL = 0.95;
     /** Compliant generalization cases that get a BLOCK, as measured; the goal is none. */
     static final int GENERALIZATION_COMPLIANT_BLOCKED = 0;
-    /** Recall of heldout.jsonl's expected findings, as measured. */
-    static final double HELDOUT_RECALL = 0.87;
-    /** Recall of heldout2.jsonl's expected findings, as measured. */
-    static final double HELDOUT2_RECALL = 0.93;
-    /** Recall of heldout3.jsonl's expected findings, as first scored (unseen). */
-    static final double HELDOUT3_RECALL = 0.79;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,28 +61,23 @@ class CorpusTest {
                 .hasSizeLessThanOrEqualTo(GENERALIZATION_COMPLIANT_BLOCKED);
     }
 
-    @Test
-    void theProjectsHeldOutSetHolds() {
-        Run run = run(Corpus.HELDOUT);
-        assertThat(run.cases).isGreaterThanOrEqualTo(120);
-        assertThat(run.recall()).as("recall of heldout.jsonl").isGreaterThanOrEqualTo(HELDOUT_RECALL);
-        assertThat(run.compliantBlocked).as("compliant held-out cases blocked").isEmpty();
-    }
-
-    @Test
-    void theProjectsSecondHeldOutSetHolds() {
-        Run run = run(Corpus.HELDOUT2);
-        assertThat(run.cases).isGreaterThanOrEqualTo(100);
-        assertThat(run.recall()).as("recall of heldout2.jsonl").isGreaterThanOrEqualTo(HELDOUT2_RECALL);
-        assertThat(run.compliantBlocked).as("compliant held-out cases blocked").isEmpty();
-    }
-
-    @Test
-    void theProjectsThirdHeldOutSetHolds() {
-        Run run = run(Corpus.HELDOUT3);
-        assertThat(run.cases).isGreaterThanOrEqualTo(100);
-        assertThat(run.recall()).as("recall of heldout3.jsonl").isGreaterThanOrEqualTo(HELDOUT3_RECALL);
-        assertThat(run.compliantBlocked).as("compliant held-out cases blocked").isEmpty();
+    /**
+     * The project's held-out sets (see corpus/README.md): each file, its size, and the recall it
+     * must keep, as measured; none may block a compliant case. heldout3's floor is its figure
+     * after it was studied; heldout4's is its first, unseen score.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            Corpus.HELDOUT + ", 120, 0.87",
+            Corpus.HELDOUT2 + ", 100, 0.93",
+            Corpus.HELDOUT3 + ", 100, 0.84",
+            Corpus.HELDOUT4 + ", 100, 0.96",
+    })
+    void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
+        Run run = run(file);
+        assertThat(run.cases).isGreaterThanOrEqualTo(cases);
+        assertThat(run.recall()).as("recall of " + file).isGreaterThanOrEqualTo(recall);
+        assertThat(run.compliantBlocked).as("compliant cases of " + file + " blocked").isEmpty();
     }
 
     private Run run(String file) {
