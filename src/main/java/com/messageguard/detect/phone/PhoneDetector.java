@@ -8,6 +8,7 @@ import com.messageguard.detect.phone.ContextWords.Polarity;
 import com.messageguard.rules.format.OrderIds;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import com.messageguard.text.Trigger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,19 +83,35 @@ public final class PhoneDetector {
         this.units = Set.copyOf(data.units());
     }
 
+    /**
+     * What a number written in figures needs: an ASCII digit in the normalized text (full-width and
+     * mathematical digits are ASCII ones there). The letter O counts as a zero only in a token that
+     * also holds a real digit, and a dictated number's pieces are figures, so without one only
+     * {@link SpelledDigits} can find a number, and it reads words: it is never skipped.
+     */
+    public static final Trigger FIGURES = Trigger.ASCII_DIGIT;
+
     /** The phone numbers in {@code text.text()}, in order, as spans of that text. */
     public List<Span> find(NormalizedText text) {
-        return find(text.text(), text.lower());
+        return find(text.text(), text.lower(), FIGURES.firesOn(text.triggers()));
     }
 
     /** The phone numbers in a string that needs no normalization (lower-cased character by character, as NormalizedText does). */
     public List<Span> find(String text) {
-        return find(text, lowerByChar(text));
+        return find(text, lowerByChar(text), true);
     }
 
-    private List<Span> find(String text, String lower) {
+    private List<Span> find(String text, String lower, boolean figures) {
         List<Span> found = new ArrayList<>();
-        String spelledLower = lower;
+        if (figures) {
+            findFigures(text, lower, found);
+        }
+        spelled.find(lower, found);
+        return merge(found);
+    }
+
+    /** Numbers written in figures (some of whose zeros may be the letter O), whole or dictated in pieces. */
+    private void findFigures(String text, String lower, List<Span> found) {
         char[] zeros = zerosForLetterO(text);
         if (zeros != null) {
             text = new String(zeros);
@@ -114,8 +131,6 @@ public final class PhoneDetector {
             i = run.end();
         }
         dictated.find(text, lower, scan::possibleSomewhere, found);
-        spelled.find(spelledLower, found);
-        return merge(found);
     }
 
     /**

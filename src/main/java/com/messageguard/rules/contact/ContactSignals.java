@@ -49,7 +49,7 @@ public class ContactSignals {
         PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
         this.phones = new Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
         AddressDetector addressDetector = new AddressDetector(rules.data(MailingAddressRule.FILE, AddressData.class));
-        this.addresses = new Analysis<>("addresses", field -> addressDetector.find(field.text()));
+        this.addresses = new Analysis<>("addresses", field -> addressDetector.find(field.normalized()));
     }
 
     /** The links that are no part of an e-mail address: "anna.shop" in "anna.shop@example.com" is its name. */
