@@ -1,5 +1,6 @@
 package com.messageguard.text;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -30,19 +31,6 @@ public interface Trigger {
         return text -> firesOn(text) || other.firesOn(text);
     }
 
-    /** Fires when one of {@code triggers} does. */
-    static Trigger anyOf(List<Trigger> triggers) {
-        Trigger[] all = triggers.toArray(Trigger[]::new);
-        return text -> {
-            for (Trigger trigger : all) {
-                if (trigger.firesOn(text)) {
-                    return true;
-                }
-            }
-            return false;
-        };
-    }
-
     /** One of these ASCII characters in the normalized text. */
     static Trigger anyOf(String asciiChars) {
         long[] mask = mask(asciiChars);
@@ -50,16 +38,33 @@ public interface Trigger {
     }
 
     /**
-     * Every character of {@code exact} could be in the ORIGINAL text, for detectors that match it
-     * there character for character: in an original that is plain ASCII all of them are in it (then
-     * original and normalized text are one string); any other original may hold anything.
+     * Every character of one of {@code exacts} could be in the ORIGINAL text, for a detector that
+     * matches them there character for character: in an original that is plain ASCII all of one's
+     * characters are in it (then original and normalized text are one string); any other original
+     * may hold anything.
      */
-    static Trigger allInOriginal(String exact) {
-        if (!Ascii.only(exact)) {
-            return NON_ASCII_ORIGINAL;
-        }
-        long[] mask = mask(exact);
-        return text -> !text.originalIsAscii() || text.hasAll(mask[0], mask[1]);
+    static Trigger allInOriginal(Collection<String> exacts) {
+        // A plain ASCII original holds no other string; of the rest, one whose characters include
+        // all of another's adds nothing (":o" fires wherever ":-o" would).
+        List<long[]> masks = exacts.stream().filter(Ascii::only).map(Trigger::mask).toList();
+        long[][] needed = masks.stream()
+                .filter(m -> masks.stream().noneMatch(o -> o != m && includes(m, o) && !includes(o, m)))
+                .toArray(long[][]::new);
+        return text -> {
+            if (!text.originalIsAscii()) {
+                return true;
+            }
+            for (long[] mask : needed) {
+                if (text.hasAll(mask[0], mask[1])) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static boolean includes(long[] mask, long[] other) {
+        return (mask[0] & other[0]) == other[0] && (mask[1] & other[1]) == other[1];
     }
 
     private static long[] mask(String asciiChars) {

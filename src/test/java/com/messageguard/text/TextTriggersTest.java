@@ -62,24 +62,26 @@ class TextTriggersTest {
 
     @Test
     void allInOriginalNeedsEveryCharacterOfAnAsciiOriginalAndFiresOnAnyOtherOriginal() {
-        Trigger smile = Trigger.allInOriginal(":)");
+        Trigger smile = Trigger.allInOriginal(List.of(":)"));
         assertThat(fires(smile, "Thanks :)")).isTrue();
         assertThat(fires(smile, "Note: see (a)")).isTrue(); // both characters, apart: an over-approximation
         assertThat(fires(smile, "Note: thanks")).isFalse();
         assertThat(fires(smile, "Thanks (a lot)")).isFalse();
         assertThat(fires(smile, "Merci beaucoup")).isFalse();
         assertThat(fires(smile, "Très bien")).isTrue(); // beyond ASCII: the original is not the text the triggers read
-        assertThat(fires(Trigger.allInOriginal("¯\\_(ツ)_/¯"), "¯\\_(ツ)_/¯")).isTrue();
-        assertThat(fires(Trigger.allInOriginal("¯\\_(ツ)_/¯"), "\\_()_/")).isFalse();
+        assertThat(fires(Trigger.allInOriginal(List.of("¯\\_(ツ)_/¯")), "¯\\_(ツ)_/¯")).isTrue();
+        assertThat(fires(Trigger.allInOriginal(List.of("¯\\_(ツ)_/¯")), "\\_()_/")).isFalse();
     }
 
     @Test
-    void anyOfAListFiresWhenOneDoes() {
-        Trigger either = Trigger.anyOf(List.of(Trigger.anyOf("@"), Trigger.ASCII_DIGIT));
-        assertThat(fires(either, "a@b")).isTrue();
-        assertThat(fires(either, "a 1")).isTrue();
-        assertThat(fires(either, "a b")).isFalse();
-        assertThat(fires(Trigger.anyOf(List.of()), "a@b 1")).isFalse();
+    void allInOriginalFiresOnEveryCharacterOfOneOfItsStrings() {
+        Trigger faces = Trigger.allInOriginal(List.of(":-o", ":o", "XD", "¯\\_(ツ)_/¯"));
+        assertThat(fires(faces, "Wow :o")).isTrue();
+        assertThat(fires(faces, "Wow :-o")).isTrue();
+        assertThat(fires(faces, "Great XD")).isTrue();
+        assertThat(fires(faces, "Great xD")).isFalse();
+        assertThat(fires(faces, "\\_()_/ and - but no colon")).isFalse();
+        assertThat(fires(Trigger.allInOriginal(List.of()), "a@b 1 :)")).isFalse();
     }
 
     @Test

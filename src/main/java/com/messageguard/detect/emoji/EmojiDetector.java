@@ -109,7 +109,7 @@ public final class EmojiDetector {
         Set<String> words = new HashSet<>();
         data.quantityWords().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
         this.quantityWords = Set.copyOf(words);
-        this.emoticonTrigger = Trigger.anyOf(data.allEmoticons().stream().map(Trigger::allInOriginal).toList());
+        this.emoticonTrigger = Trigger.allInOriginal(data.allEmoticons());
     }
 
     /** What {@link #emoticons} needs in a field: all the characters of one of the emoticons. */
