@@ -18,7 +18,7 @@ public final class NormalizedText {
     private final int[] originalStarts;
     private final int[] originalEnds;
     private String lower;
-    /** Set by {@link TextNormalizer} from its pass over the characters; else counted on first use. */
+    /** Set by {@link TextNormalizer} from its pass over the characters; else counted on first use, without word lists. */
     private TextTriggers triggers;
 
     private NormalizedText(String original, String text, int[] originalStarts, int[] originalEnds) {
@@ -42,7 +42,7 @@ public final class NormalizedText {
     /** What the text holds that detectors need before they can find anything ({@link Trigger}). */
     public TextTriggers triggers() {
         if (triggers == null) {
-            triggers = TextTriggers.of(text, Ascii.only(original));
+            triggers = TextTriggers.of(text, Ascii.only(original), TriggerWords.UNKNOWN);
         }
         return triggers;
     }

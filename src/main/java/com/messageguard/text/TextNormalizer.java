@@ -24,13 +24,20 @@ public final class TextNormalizer {
     private static final int ZWJ = 0x200D;
 
     private final Confusables confusables;
+    private final TriggerWords triggerWords;
 
+    /** A normalizer that counts no trigger words: detectors that read words are never skipped. */
     public TextNormalizer(Confusables confusables) {
+        this(confusables, TriggerWords.UNKNOWN);
+    }
+
+    public TextNormalizer(Confusables confusables, TriggerWords triggerWords) {
         this.confusables = confusables;
+        this.triggerWords = triggerWords;
     }
 
     public NormalizedText normalize(String original) {
-        TextTriggers ascii = TextTriggers.ofAsciiOriginal(original);
+        TextTriggers ascii = TextTriggers.ofAsciiOriginal(original, triggerWords);
         if (ascii != null) {
             // NFKC, invisibles and look-alikes are all beyond ASCII: the text stays as it is.
             return NormalizedText.identity(original).withTriggers(ascii);
@@ -77,7 +84,7 @@ public final class TextNormalizer {
         confusables.fold(out);
         NormalizedText normalized = out.build();
         // A second pass, over what normalization made of a text beyond ASCII (the rarer case).
-        return normalized.withTriggers(TextTriggers.of(normalized.text(), false));
+        return normalized.withTriggers(TextTriggers.of(normalized.text(), false, triggerWords));
     }
 
     private static boolean isEmojiPart(int cp) {

@@ -25,7 +25,20 @@ public interface Trigger {
     /** A character beyond ASCII in the original text: every emoji and styled letter is one. */
     Trigger NON_ASCII_ORIGINAL = text -> !text.originalIsAscii();
 
+    /** A space right before a '.' ({@code gmail . com}). */
+    Trigger SPACE_BEFORE_DOT = TextTriggers::hasSpaceBeforeDot;
+
     boolean firesOn(TextTriggers text);
+
+    /** At least {@code count} words of {@code kind} (or words that look like them). */
+    static Trigger words(TriggerWords.Kind kind, int count) {
+        return text -> text.words(kind) >= count;
+    }
+
+    /** A run of at least {@code count} one-character tokens joined by single spaces ({@code a n n a}). */
+    static Trigger spacedRun(int count) {
+        return text -> text.longestSpacedRun() >= count;
+    }
 
     default Trigger or(Trigger other) {
         return text -> firesOn(text) || other.firesOn(text);
@@ -35,6 +48,12 @@ public interface Trigger {
     static Trigger anyOf(String asciiChars) {
         long[] mask = mask(asciiChars);
         return text -> text.hasAny(mask[0], mask[1]);
+    }
+
+    /** Every one of these ASCII characters in the normalized text. */
+    static Trigger allOf(String asciiChars) {
+        long[] mask = mask(asciiChars);
+        return text -> text.hasAll(mask[0], mask[1]);
     }
 
     /**

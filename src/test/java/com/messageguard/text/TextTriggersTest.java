@@ -3,6 +3,7 @@ package com.messageguard.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,8 +13,60 @@ class TextTriggersTest {
 
     private static final TextNormalizer NORMALIZER = new TextNormalizer(new Confusables());
 
+    private static final TriggerWords WORDS = TriggerWords.of(Map.of(
+            TriggerWords.Kind.NUMBER_WORD, List.of("one", "two", "five", "fünf", "null"),
+            TriggerWords.Kind.SPELLED_SEPARATOR, List.of("at", "dot", "barre", "oblique")));
+    private static final TextNormalizer COUNTING = new TextNormalizer(new Confusables(), WORDS);
+
     private static boolean fires(Trigger trigger, String original) {
         return trigger.firesOn(NORMALIZER.normalize(original).triggers());
+    }
+
+    private static int words(TriggerWords.Kind kind, String original) {
+        return COUNTING.normalize(original).triggers().words(kind);
+    }
+
+    @Test
+    void wordsOfAKindAreCountedWholeAndInAnyCaseOrStyle() {
+        assertThat(words(TriggerWords.Kind.NUMBER_WORD, "five five one two")).isEqualTo(4);
+        assertThat(words(TriggerWords.Kind.NUMBER_WORD, "FIVE, Five-one/two.")).isEqualTo(4);
+        assertThat(words(TriggerWords.Kind.NUMBER_WORD, "ｆｉｖｅ 𝐟𝐢𝐯𝐞 fi\u200Bve fünf")).isEqualTo(4);
+        assertThat(words(TriggerWords.Kind.NUMBER_WORD, "5one")).isEqualTo(1); // a digit ends a word, as SpelledDigits reads it
+        assertThat(words(TriggerWords.Kind.NUMBER_WORD, "someone phoned")).isZero();
+        assertThat(words(TriggerWords.Kind.SPELLED_SEPARATOR, "john at gmail dot com")).isEqualTo(2);
+        assertThat(words(TriggerWords.Kind.SPELLED_SEPARATOR, "JOHN AT GMAIL")).isEqualTo(1);
+        assertThat(words(TriggerWords.Kind.SPELLED_SEPARATOR, "john аt gmail")).isEqualTo(1); // Cyrillic а folded
+        assertThat(words(TriggerWords.Kind.SPELLED_SEPARATOR, "attention, dotted lines")).isZero();
+    }
+
+    @Test
+    void countsStopAtTheirLimit() {
+        assertThat(words(TriggerWords.Kind.NUMBER_WORD, "one ".repeat(1000))).isEqualTo(255);
+    }
+
+    @Test
+    void withoutAWordListEveryKindCountsAsPresent() {
+        assertThat(NORMALIZER.normalize("hello").triggers().words(TriggerWords.Kind.NUMBER_WORD)).isEqualTo(255);
+        assertThat(NormalizedText.identity("hello").triggers().words(TriggerWords.Kind.SPELLED_SEPARATOR)).isEqualTo(255);
+    }
+
+    @Test
+    void aSpaceBeforeADotIsNoted() {
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "gmail . com")).isTrue();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "example .com")).isTrue();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "example\u3000.com")).isTrue(); // an ideographic space is one after NFKC
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "Done. Thanks.")).isFalse();
+    }
+
+    @Test
+    void theLongestRunOfLetterSpacedCharactersIsMeasured() {
+        assertThat(NORMALIZER.normalize("a n n a @ g m a i l").triggers().longestSpacedRun()).isEqualTo(10);
+        assertThat(NORMALIZER.normalize("w w w  e x a m p l e").triggers().longestSpacedRun()).isEqualTo(7); // two spaces part runs
+        assertThat(NORMALIZER.normalize("I am a cat, I said").triggers().longestSpacedRun()).isEqualTo(1);
+        assertThat(NORMALIZER.normalize("x y z").triggers().longestSpacedRun()).isEqualTo(3);
+        assertThat(NORMALIZER.normalize("x\ty z").triggers().longestSpacedRun()).isEqualTo(2); // a tab joins none
+        assertThat(NORMALIZER.normalize("ａ ｎ ｎ ａ").triggers().longestSpacedRun()).isEqualTo(4);
+        assertThat(NORMALIZER.normalize("").triggers().longestSpacedRun()).isZero();
     }
 
     @ParameterizedTest

@@ -3,7 +3,10 @@ package com.messageguard.detect.phone;
 import static com.messageguard.detect.phone.PhoneDetectorTest.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.messageguard.rules.contact.ContactSignals;
+import com.messageguard.testing.TestRules;
 import com.messageguard.text.Confusables;
+import com.messageguard.text.NormalizedText;
 import com.messageguard.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Numbers in figures are looked for only where the {@link PhoneDetector#FIGURES} trigger fires; the hard cases still are found. */
 class PhoneTriggerTest {
 
-    private static final TextNormalizer NORMALIZER = new TextNormalizer(new Confusables());
+    private static final TextNormalizer NORMALIZER = new TextNormalizer(new Confusables(),
+            ContactSignals.triggerWords(TestRules.ruleSet()));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -28,11 +32,26 @@ class PhoneTriggerTest {
         assertThat(found(original)).containsExactly(number.replace("\\u200B", "\u200B"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            call five five five one two three four five six seven | five five five one two three four five six seven
+            CALL FIVE FIVE FIVE, ONE TWO THREE, FOUR FIVE SIX      | FIVE FIVE FIVE, ONE TWO THREE, FOUR FIVE SIX
+            ruf null eins sieben eins, zwei drei vier an           | null eins sieben eins, zwei drei vier
+            call ｆｉｖｅ ｆｉｖｅ ｆｉｖｅ ｏｎｅ ｔｗｏ ｔｈｒｅｅ ｆｏｕｒ       | ｆｉｖｅ ｆｉｖｅ ｆｉｖｅ ｏｎｅ ｔｗｏ ｔｈｒｅｅ ｆｏｕｒ
+            call double five one two three four five               | double five one two three four five
+            """)
+    void numbersInWordsFireTheWordTriggerWithoutAnyDigit(String original, String number) {
+        NormalizedText text = NORMALIZER.normalize(original);
+        assertThat(PhoneDetector.FIGURES.firesOn(text.triggers())).isFalse();
+        assertThat(PhoneDetector.WORDS.firesOn(text.triggers())).isTrue();
+        assertThat(PhoneDetectorTest.DETECTOR.find(text)).hasSize(1);
+        assertThat(found(original)).containsExactly(number);
+    }
+
     @Test
-    void numbersInWordsAreFoundWithoutAnyDigit() {
-        String spelled = "call five five five one two three four five six seven";
-        assertThat(PhoneDetector.FIGURES.firesOn(NORMALIZER.normalize(spelled).triggers())).isFalse();
-        assertThat(found(spelled)).containsExactly("five five five one two three four five six seven");
-        assertThat(found("ruf null eins sieben eins, zwei drei vier, fünf sechs sieben an")).hasSize(1);
+    void aTextWithNeitherDigitsNorNumberWordsIsSkippedWhole() {
+        NormalizedText text = NORMALIZER.normalize("Thanks for your order, it ships today. One more thing: enjoy!");
+        assertThat(PhoneDetector.FIGURES.firesOn(text.triggers())).isFalse();
+        assertThat(PhoneDetector.WORDS.firesOn(text.triggers())).isFalse();
     }
 }
