@@ -15,6 +15,16 @@ package com.messageguard.text;
 public final class TextTriggers {
 
     private static final int MAX_COUNT = 0xFF;
+    /** For each ASCII character: its lower case when it is a letter, else 0; and whether it is white space. */
+    private static final char[] ASCII_LETTER = new char[0x80];
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LETTER[c] = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
     /** Every kind of word counted as present, many times over: for texts read without a word list. */
     private static final long ALL_WORDS = -1L;
 
@@ -27,14 +37,15 @@ public final class TextTriggers {
     /** A count per kind of word, eight bits each, stopping at {@value #MAX_COUNT}. */
     private final long wordCounts;
 
-    private TextTriggers(Scan scan, boolean originalAscii) {
-        this.low = scan.low;
-        this.high = scan.high;
-        this.nonAsciiDigit = scan.nonAsciiDigit;
+    private TextTriggers(long low, long high, boolean nonAsciiDigit, boolean originalAscii, boolean spaceBeforeDot,
+                         int longestSpacedRun, long wordCounts) {
+        this.low = low;
+        this.high = high;
+        this.nonAsciiDigit = nonAsciiDigit;
         this.originalAscii = originalAscii;
-        this.spaceBeforeDot = scan.spaceBeforeDot;
-        this.longestSpacedRun = scan.longestRun;
-        this.wordCounts = scan.words.known() ? scan.wordCounts : ALL_WORDS;
+        this.spaceBeforeDot = spaceBeforeDot;
+        this.longestSpacedRun = longestSpacedRun;
+        this.wordCounts = wordCounts;
     }
 
     /**
@@ -42,15 +53,130 @@ public final class TextTriggers {
      * soon as a character beyond ASCII shows it is not (the pass stops there).
      */
     static TextTriggers ofAsciiOriginal(String original, TriggerWords words) {
-        Scan scan = new Scan(words);
-        return scan.read(original, true) ? new TextTriggers(scan, true) : null;
+        return read(original, true, true, words);
     }
 
     /** The triggers of a normalized {@code text} whose original is {@code originalAscii} or not. */
     static TextTriggers of(String text, boolean originalAscii, TriggerWords words) {
-        Scan scan = new Scan(words);
-        scan.read(text, false);
-        return new TextTriggers(scan, originalAscii);
+        return read(text, false, originalAscii, words);
+    }
+
+    /**
+     * One pass over the characters, in local variables (this runs on every character of every
+     * field): which ASCII characters occur, digits beyond ASCII, a ' ' before a '.', the words
+     * (letters lower-cased, as the detectors read them, hashed as {@link String#hashCode()} does)
+     * and the tokens between white space. Null when {@code stopBeyondAscii} and a character beyond
+     * ASCII turns up.
+     */
+    private static TextTriggers read(String text, boolean stopBeyondAscii, boolean originalAscii, TriggerWords words) {
+        boolean countWords = words.known();
+        long low = 0;
+        long high = 0;
+        boolean nonAsciiDigit = false;
+        boolean spaceBeforeDot = false;
+        long wordCounts = countWords ? 0 : ALL_WORDS;
+        char previous = 0;
+        int wordHash = 0;
+        boolean inWord = false;
+        int tokenLength = 0;
+        int gapLength = 0;
+        boolean joined = false;
+        int run = 0;
+        int longestRun = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            char lower;
+            boolean space;
+            if (c < 0x80) {
+                lower = ASCII_LETTER[c];
+                if (lower != 0) {
+                    // A run of ASCII letters, most of any text, in one tight loop; every ASCII letter
+                    // is in the upper half of the mask.
+                    int start = i;
+                    long letters = 0;
+                    while (true) {
+                        letters |= 1L << c;
+                        wordHash = 31 * wordHash + lower;
+                        if (++i == n) {
+                            break;
+                        }
+                        c = text.charAt(i);
+                        if (c >= 0x80 || (lower = ASCII_LETTER[c]) == 0) {
+                            break;
+                        }
+                    }
+                    high |= letters;
+                    inWord = true;
+                    tokenLength += i - start;
+                    previous = text.charAt(i - 1);
+                    continue;
+                }
+                // A shift by c uses c's low six bits: c for the first half, c - 64 for the second.
+                if (c < 64) {
+                    low |= 1L << c;
+                } else {
+                    high |= 1L << c;
+                }
+                space = ASCII_SPACE[c];
+            } else if (stopBeyondAscii) {
+                return null;
+            } else {
+                nonAsciiDigit |= Character.isDigit(c);
+                // As the detectors read words: letters of the text lower-cased character by character.
+                lower = Character.toLowerCase(c);
+                lower = Character.isLetter(lower) ? lower : 0;
+                space = Character.isWhitespace(c);
+            }
+            if (lower != 0) {
+                wordHash = 31 * wordHash + lower;
+                inWord = true;
+            } else if (inWord) {
+                if (countWords) {
+                    wordCounts = counted(wordCounts, words.kindsOf(wordHash));
+                }
+                wordHash = 0;
+                inWord = false;
+            }
+            if (space) {
+                if (tokenLength > 0) {
+                    run = nextRun(run, tokenLength, joined);
+                    longestRun = Math.max(longestRun, run);
+                    tokenLength = 0;
+                    gapLength = 0;
+                }
+                gapLength++;
+                joined = gapLength == 1 && c == ' ';
+            } else {
+                tokenLength++;
+                spaceBeforeDot |= c == '.' && previous == ' ';
+            }
+            previous = c;
+            i++;
+        }
+        if (inWord && countWords) {
+            wordCounts = counted(wordCounts, words.kindsOf(wordHash));
+        }
+        if (tokenLength > 0) {
+            longestRun = Math.max(longestRun, nextRun(run, tokenLength, joined));
+        }
+        return new TextTriggers(low, high, nonAsciiDigit, originalAscii, spaceBeforeDot, longestRun, wordCounts);
+    }
+
+    /** The run of one-character tokens after a token of {@code tokenLength}: joined when a single space parted it from the one before. */
+    private static int nextRun(int run, int tokenLength, boolean joined) {
+        return tokenLength > 1 ? 0 : run > 0 && joined ? run + 1 : 1;
+    }
+
+    /** {@code counts} with one more word of each kind of {@code kinds}, each count stopping at {@value #MAX_COUNT}. */
+    private static long counted(long counts, int kinds) {
+        for (int kind = 0; kinds != 0; kind++, kinds >>>= 1) {
+            if ((kinds & 1) != 0 && ((counts >>> (8 * kind)) & MAX_COUNT) < MAX_COUNT) {
+                counts += 1L << (8 * kind);
+            }
+        }
+        return counts;
     }
 
     /** Whether the normalized text holds one of the ASCII characters of the mask {@code (low, high)}. */
@@ -89,107 +215,5 @@ public final class TextTriggers {
     /** How many words (maximal runs of letters, lower-cased) may be of {@code kind}; up to {@value #MAX_COUNT}. */
     int words(TriggerWords.Kind kind) {
         return (int) (wordCounts >>> (8 * kind.ordinal())) & MAX_COUNT;
-    }
-
-    /** One pass over a text's characters, noting what the triggers ask about. */
-    private static final class Scan {
-        private final TriggerWords words;
-        private long low;
-        private long high;
-        private boolean nonAsciiDigit;
-        private boolean spaceBeforeDot;
-        private long wordCounts;
-        private char previous;
-        /** The word being read: its length and the hash of its letters, lower-cased ({@link String#hashCode()}). */
-        private int wordLength;
-        private int wordHash;
-        /** The token being read (between white space), the white space before it, the run it continues. */
-        private int tokenLength;
-        private int gapLength;
-        private boolean gapIsOneSpace;
-        private boolean afterOneSpace;
-        private int run;
-        private int longestRun;
-
-        Scan(TriggerWords words) {
-            this.words = words;
-        }
-
-        /** Reads {@code text}; false when {@code asciiOnly} and a character beyond ASCII stopped it. */
-        boolean read(String text, boolean asciiOnly) {
-            boolean countWords = words.known();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean letter;
-                char lower;
-                if (c < 0x80) {
-                    // A shift by c uses c's low six bits: c for the first half, c - 64 for the second.
-                    if (c < 64) {
-                        low |= 1L << c;
-                    } else {
-                        high |= 1L << c;
-                    }
-                    lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    letter = lower >= 'a' && lower <= 'z';
-                } else if (asciiOnly) {
-                    return false;
-                } else {
-                    nonAsciiDigit |= Character.isDigit(c);
-                    // As the detectors read words: letters of the text lower-cased character by character.
-                    lower = Character.toLowerCase(c);
-                    letter = Character.isLetter(lower);
-                }
-                if (letter) {
-                    wordHash = 31 * wordHash + lower;
-                    wordLength++;
-                } else if (wordLength > 0) {
-                    endWord(countWords);
-                }
-                if (Ascii.isWhitespace(c)) {
-                    if (tokenLength > 0) {
-                        endToken();
-                    }
-                    gapIsOneSpace = gapLength == 0 && c == ' ';
-                    gapLength++;
-                } else {
-                    if (tokenLength == 0) {
-                        afterOneSpace = gapIsOneSpace;
-                        gapLength = 0;
-                        gapIsOneSpace = false;
-                    }
-                    tokenLength++;
-                    spaceBeforeDot |= c == '.' && previous == ' ';
-                }
-                previous = c;
-            }
-            if (wordLength > 0) {
-                endWord(countWords);
-            }
-            if (tokenLength > 0) {
-                endToken();
-            }
-            return true;
-        }
-
-        private void endWord(boolean countWords) {
-            if (countWords) {
-                int kinds = words.kindsOf(wordHash);
-                for (int kind = 0; kinds != 0; kind++, kinds >>>= 1) {
-                    long count = (wordCounts >>> (8 * kind)) & MAX_COUNT;
-                    if ((kinds & 1) != 0 && count < MAX_COUNT) {
-                        wordCounts += 1L << (8 * kind);
-                    }
-                }
-            }
-            wordLength = 0;
-            wordHash = 0;
-        }
-
-        /** A one-character token continues the run when a single space parts it from the one before. */
-        private void endToken() {
-            run = tokenLength > 1 ? 0 : run > 0 && afterOneSpace ? run + 1 : 1;
-            longestRun = Math.max(longestRun, run);
-            tokenLength = 0;
-        }
     }
 }

@@ -147,4 +147,62 @@ class TextTriggersTest {
             assertThat(Trigger.anyOf(":)").firesOn(counted)).isEqualTo(Trigger.anyOf(":)").firesOn(filled));
         }
     }
+
+    @Test
+    void thePassAgreesWithAPlainReadingOnRandomTexts() {
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "aotnefiv OAT.  \t\n,(@)5５üÜ\u200Bx";
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                text.append(random.nextBoolean() ? List.of("one", "five", "at", "fünf", "FIVE", "Null").get(random.nextInt(6))
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            NormalizedText normalized = COUNTING.normalize(text.toString());
+            TextTriggers triggers = normalized.triggers();
+            String t = normalized.text();
+            assertThat(triggers.words(TriggerWords.Kind.NUMBER_WORD)).as(t).isEqualTo(plainCount(t, List.of("one", "two", "five", "fünf", "null")));
+            assertThat(triggers.words(TriggerWords.Kind.SPELLED_SEPARATOR)).as(t).isEqualTo(plainCount(t, List.of("at", "dot", "barre", "oblique")));
+            assertThat(triggers.longestSpacedRun()).as(t).isEqualTo(plainLongestRun(t));
+            assertThat(triggers.hasSpaceBeforeDot()).as(t).isEqualTo(t.contains(" ."));
+            for (char c = 0; c < 0x80; c++) {
+                assertThat(Trigger.anyOf(String.valueOf(c)).firesOn(triggers)).as("%s in %s", (int) c, t).isEqualTo(t.indexOf(c) >= 0);
+            }
+        }
+    }
+
+    /** Words as the detectors read them: runs of letters of the text lower-cased character by character. */
+    private static int plainCount(String text, List<String> listed) {
+        StringBuilder lower = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            lower.append(Character.toLowerCase(c));
+        }
+        int count = 0;
+        for (String word : lower.toString().split("[^\\p{IsLetter}]+")) {
+            count += listed.contains(word) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int plainLongestRun(String text) {
+        int longest = 0;
+        for (int start = 0; start < text.length(); start++) {
+            if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                continue;
+            }
+            int run = 0;
+            int j = start;
+            while (j < text.length() && !Character.isWhitespace(text.charAt(j))
+                    && (j + 1 == text.length() || Character.isWhitespace(text.charAt(j + 1)))) {
+                run++;
+                if (j + 2 < text.length() && text.charAt(j + 1) == ' ' && !Character.isWhitespace(text.charAt(j + 2))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
 }
