@@ -13,7 +13,7 @@ import java.util.List;
 @FunctionalInterface
 public interface Trigger {
 
-    /** For detectors that can match pure words: they are never skipped. */
+    /** Fires on every field: for a detector (or a piece of its data) whose matches the triggers cannot see. */
     Trigger ALWAYS = text -> true;
 
     /** An ASCII digit in the normalized text (NFKC has turned full-width and mathematical digits into ASCII ones). */
@@ -30,7 +30,7 @@ public interface Trigger {
 
     boolean firesOn(TextTriggers text);
 
-    /** At least {@code count} words of {@code kind} (or words that look like them). */
+    /** At least {@code count} words of {@code kind} (or strangers with the same hash). */
     static Trigger words(TriggerWords.Kind kind, int count) {
         return text -> text.words(kind) >= count;
     }
