@@ -6,6 +6,7 @@ import com.messageguard.engine.Rule;
 import com.messageguard.engine.RuleRegistry;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.ruledata.RuleSetLoader;
+import com.messageguard.rules.contact.ContactSignals;
 import com.messageguard.text.Confusables;
 import com.messageguard.text.TextNormalizer;
 import java.util.List;
@@ -41,8 +42,9 @@ public class EngineConfiguration {
         return new CheckEngine(registry);
     }
 
+    /** The normalizer counts the words the detectors' triggers ask about ({@link ContactSignals#triggerWords}). */
     @Bean
-    TextNormalizer textNormalizer() {
-        return new TextNormalizer(new Confusables());
+    TextNormalizer textNormalizer(RuleSet ruleSet) {
+        return new TextNormalizer(new Confusables(), ContactSignals.triggerWords(ruleSet));
     }
 }

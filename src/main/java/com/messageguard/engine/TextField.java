@@ -1,6 +1,7 @@
 package com.messageguard.engine;
 
 import com.messageguard.text.NormalizedText;
+import com.messageguard.text.Trigger;
 
 /**
  * One text field of a draft ({@code subject} or {@code body}), normalized once for all rules.
@@ -33,6 +34,11 @@ public final class TextField {
     /** The text detectors search: NFKC, invisible characters removed, look-alike letters folded. */
     public String text() {
         return normalized.text();
+    }
+
+    /** Whether the field holds what a detector with this trigger needs; if not, the detector is skipped here. */
+    public boolean fires(Trigger trigger) {
+        return trigger.firesOn(normalized.triggers());
     }
 
     /** The result of {@code analysis} for this field, computed on first use. */

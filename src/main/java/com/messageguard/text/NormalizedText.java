@@ -18,6 +18,8 @@ public final class NormalizedText {
     private final int[] originalStarts;
     private final int[] originalEnds;
     private String lower;
+    /** Set by {@link TextNormalizer} from its pass over the characters; else counted on first use, without word lists. */
+    private TextTriggers triggers;
 
     private NormalizedText(String original, String text, int[] originalStarts, int[] originalEnds) {
         this.original = original;
@@ -29,6 +31,20 @@ public final class NormalizedText {
     /** A text that normalization leaves unchanged: the identity map, with no arrays to fill. */
     public static NormalizedText identity(String original) {
         return new NormalizedText(original, original, null, null);
+    }
+
+    /** A text with the triggers the normalizer found while reading it. */
+    NormalizedText withTriggers(TextTriggers found) {
+        this.triggers = found;
+        return this;
+    }
+
+    /** What the text holds that detectors need before they can find anything ({@link Trigger}). */
+    public TextTriggers triggers() {
+        if (triggers == null) {
+            triggers = TextTriggers.of(text, Ascii.only(original), TriggerWords.UNKNOWN);
+        }
+        return triggers;
     }
 
     public String original() {

@@ -15,7 +15,8 @@ import com.ibm.icu.text.Normalizer2;
  *     words and in texts that are mostly Latin ({@link Confusables}).</li>
  * </ol>
  * Case is kept ({@link NormalizedText#lower()} gives a lower-cased copy). Runs once per text field
- * per request; every character remembers the original span it came from.
+ * per request; every character remembers the original span it came from, and the characters the
+ * text holds are noted for the detectors' triggers ({@link TextTriggers}).
  */
 public final class TextNormalizer {
 
@@ -23,14 +24,23 @@ public final class TextNormalizer {
     private static final int ZWJ = 0x200D;
 
     private final Confusables confusables;
+    private final TriggerWords triggerWords;
 
+    /** A normalizer that counts no trigger words: detectors that read words are never skipped. */
     public TextNormalizer(Confusables confusables) {
+        this(confusables, TriggerWords.UNKNOWN);
+    }
+
+    public TextNormalizer(Confusables confusables, TriggerWords triggerWords) {
         this.confusables = confusables;
+        this.triggerWords = triggerWords;
     }
 
     public NormalizedText normalize(String original) {
-        if (Ascii.only(original)) {
-            return NormalizedText.identity(original); // NFKC, invisibles and look-alikes are all beyond ASCII
+        TextTriggers ascii = TextTriggers.ofAsciiOriginal(original, triggerWords);
+        if (ascii != null) {
+            // NFKC, invisibles and look-alikes are all beyond ASCII: the text stays as it is.
+            return NormalizedText.identity(original).withTriggers(ascii);
         }
         NormalizedText.Builder out = new NormalizedText.Builder(original);
         StringBuilder segment = new StringBuilder(8);
@@ -72,7 +82,9 @@ public final class TextNormalizer {
             i = next;
         }
         confusables.fold(out);
-        return out.build();
+        NormalizedText normalized = out.build();
+        // A second pass, over what normalization made of a text beyond ASCII (the rarer case).
+        return normalized.withTriggers(TextTriggers.of(normalized.text(), false, triggerWords));
     }
 
     private static boolean isEmojiPart(int cp) {

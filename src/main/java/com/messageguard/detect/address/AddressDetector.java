@@ -2,7 +2,9 @@ package com.messageguard.detect.address;
 
 import static com.messageguard.detect.address.AddressTokens.WORD;
 
+import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import com.messageguard.text.Trigger;
 import java.util.List;
 
 /**
@@ -37,20 +39,34 @@ public final class AddressDetector {
 
     private final AddressWords words;
     private final StreetTypes types;
-    /** Every form needs a digit (house number, postcode, box number) while no postcode shape is letters only. */
-    private final boolean needsDigit;
+    /**
+     * Every form needs a digit (house number, postcode, box number) while no postcode shape is
+     * letters only: then a text without one ({@link Character#isDigit}, as the tokens read it) has
+     * no address.
+     */
+    private final Trigger trigger;
 
     public AddressDetector(AddressData data) {
         this.types = new StreetTypes(data);
         this.words = new AddressWords(data);
-        this.needsDigit = words.postcodeShapes.stream().allMatch(shape -> shape.indexOf('9') >= 0);
+        boolean needsDigit = words.postcodeShapes.stream().allMatch(shape -> shape.indexOf('9') >= 0);
+        this.trigger = needsDigit ? Trigger.DIGIT : Trigger.ALWAYS;
     }
 
     /** The addresses in {@code text}, in order, not overlapping. */
     public List<Span> find(String text) {
-        if (needsDigit && !hasDigit(text)) {
+        return find(NormalizedText.identity(text));
+    }
+
+    /** The addresses in {@code text.text()}, in order, not overlapping. */
+    public List<Span> find(NormalizedText text) {
+        if (!trigger.firesOn(text.triggers())) {
             return List.of(); // most messages: no need to cut the text into tokens
         }
+        return scan(text.text());
+    }
+
+    private List<Span> scan(String text) {
         AddressTokens t = AddressTokens.of(text);
         HouseNumbers numbers = new HouseNumbers(t, words);
         AddressCandidates candidates = new AddressCandidates(t, new AddressTail(t, words, numbers));
@@ -66,15 +82,5 @@ public final class AddressDetector {
             boxes.at(i);
         }
         return candidates.merged();
-    }
-
-    /** Whether any character is a digit; a plain loop, as a stream over the characters costs more than the test. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

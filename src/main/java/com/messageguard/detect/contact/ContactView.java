@@ -2,6 +2,8 @@ package com.messageguard.detect.contact;
 
 import com.messageguard.text.Ascii;
 import com.messageguard.text.NormalizedText;
+import com.messageguard.text.Trigger;
+import com.messageguard.text.TriggerWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +47,8 @@ public final class ContactView {
     private final Set<String> tldsAfterDotWord;
     private static final int LONGEST_TLD = 5;
     private final Set<String> prepositionAt;
+    /** What a text needs for this view to differ from it; see {@link #trigger()}. */
+    private final Trigger trigger;
 
     public ContactView(ContactData data) {
         add(data.spelledSeparators().at(), '@', false);
@@ -63,13 +67,71 @@ public final class ContactView {
         this.mailProviders = ContactData.lowerSet(data.mailProviders());
         this.tldsAfterDotWord = ContactData.lowerSet(data.spelledSeparators().tldsAfterDotWord());
         this.prepositionAt = ContactData.lowerSet(data.prepositionAt());
+        this.trigger = trigger(forms);
+    }
+
+    /**
+     * What a text needs for {@link #of} to change it (without it the view is the text itself): an
+     * '@', a space before a '.', a letter-spaced run, or a written separator: a word of one
+     * ({@link #triggerWords}; a form stands between spaces or brackets, so its words are whole
+     * words of the text) or, for a form without letters ({@code (.)}, {@code [/]}), all its characters.
+     */
+    public Trigger trigger() {
+        return trigger;
+    }
+
+    /** The words of the written separators ("at" of "at" and "[at]", "barre" and "oblique"), which {@link #trigger()} counts. */
+    public static List<String> triggerWords(ContactData data) {
+        List<String> words = new ArrayList<>();
+        written(data).forEach(form -> words.addAll(letterRuns(form)));
+        return words;
+    }
+
+    private static Trigger trigger(List<Form> forms) {
+        Trigger trigger = Trigger.anyOf("@").or(Trigger.SPACE_BEFORE_DOT).or(Trigger.spacedRun(MIN_SPACED_RUN))
+                .or(Trigger.words(TriggerWords.Kind.SPELLED_SEPARATOR, 1));
+        for (Form form : forms) {
+            if (letterRuns(form.text).isEmpty()) {
+                trigger = trigger.or(Ascii.only(form.text) ? Trigger.allOf(form.text) : Trigger.ALWAYS);
+            }
+        }
+        return trigger;
+    }
+
+    private static List<String> written(ContactData data) {
+        List<String> written = new ArrayList<>();
+        for (List<String> list : List.of(data.spelledSeparators().at(), data.spelledSeparators().dot(),
+                data.spelledSeparators().dotInAddress(), data.spelledSeparators().slash())) {
+            list.forEach(w -> written.add(w.strip().toLowerCase(Locale.ROOT)));
+        }
+        return written;
+    }
+
+    private static boolean isBracketed(String form) {
+        return !Character.isLetterOrDigit(form.charAt(0));
+    }
+
+    private static List<String> letterRuns(String form) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < form.length()) {
+            int start = i;
+            while (i < form.length() && Character.isLetter(form.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                runs.add(form.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return runs;
     }
 
     private void add(List<String> written, char symbol, boolean nearAtOnly) {
         for (String w : written) {
             String form = w.strip().toLowerCase(Locale.ROOT);
-            boolean bracketed = !Character.isLetterOrDigit(form.charAt(0));
-            forms.add(new Form(form, symbol, bracketed, nearAtOnly));
+            forms.add(new Form(form, symbol, isBracketed(form), nearAtOnly));
         }
     }
 

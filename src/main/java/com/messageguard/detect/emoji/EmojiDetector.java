@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.messageguard.text.Ascii;
 import com.messageguard.text.Span;
+import com.messageguard.text.Trigger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -77,6 +78,11 @@ public final class EmojiDetector {
     private final BitSet otherFirstChars = new BitSet();
     private final Set<Integer> textDefaultEmoji;
     private final Set<String> quantityWords;
+    /** Every emoticon is matched character for character in the original: all of one's characters must be there. */
+    private final Trigger emoticonTrigger;
+
+    /** Every pictograph, selector, regional indicator and keycap mark is beyond ASCII. */
+    public static final Trigger EMOJI = Trigger.NON_ASCII_ORIGINAL;
 
     public EmojiDetector(EmojiData data) {
         Map<Character, List<String>> byFirst = new HashMap<>();
@@ -103,6 +109,12 @@ public final class EmojiDetector {
         Set<String> words = new HashSet<>();
         data.quantityWords().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
         this.quantityWords = Set.copyOf(words);
+        this.emoticonTrigger = Trigger.allInOriginal(data.allEmoticons());
+    }
+
+    /** What {@link #emoticons} needs in a field: all the characters of one of the emoticons. */
+    public Trigger emoticonTrigger() {
+        return emoticonTrigger;
     }
 
     // ---------------------------------------------------------------------------------- emoji

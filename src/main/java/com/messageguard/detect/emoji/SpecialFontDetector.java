@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.messageguard.text.Ascii;
 import com.messageguard.text.Span;
+import com.messageguard.text.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,9 @@ public final class SpecialFontDetector {
     private static final String LETTERLIKE = "ℂℊℋℌℍℎℐℑℒℕℙℚℛℜℝℤℨℬℭℯℰℱℳℴℼℽℾℿⅅⅆⅇⅈⅉ";
     private static final String SUPERSCRIPT_SUBSCRIPT =
             "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
+
+    /** Every styled letter, and the combining underline of an underlined one, is beyond ASCII. */
+    public static final Trigger TRIGGER = Trigger.NON_ASCII_ORIGINAL;
 
     /** What a code point is to a run. */
     enum Kind { STRONG, LETTERLIKE, SUPERSCRIPT, DIGIT, JOINER, BREAK }

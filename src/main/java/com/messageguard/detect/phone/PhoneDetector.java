@@ -8,7 +8,11 @@ import com.messageguard.detect.phone.ContextWords.Polarity;
 import com.messageguard.rules.format.OrderIds;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import com.messageguard.text.TextTriggers;
+import com.messageguard.text.Trigger;
+import com.messageguard.text.TriggerWords;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -82,19 +86,53 @@ public final class PhoneDetector {
         this.units = Set.copyOf(data.units());
     }
 
+    /**
+     * What a number written in figures needs: an ASCII digit in the normalized text (full-width and
+     * mathematical digits are ASCII ones there). The letter O counts as a zero only in a token that
+     * also holds a real digit, and a dictated number's pieces are figures.
+     */
+    public static final Trigger FIGURES = Trigger.ASCII_DIGIT;
+
+    /**
+     * What a number written in words needs ({@link SpelledDigits}): at least {@value SpelledDigits#MIN_WORDS}
+     * number words, counted by the normalizer from {@link #triggerWords}.
+     */
+    public static final Trigger WORDS = Trigger.words(TriggerWords.Kind.NUMBER_WORD, SpelledDigits.MIN_WORDS);
+
+    /** The number words of every language, which {@link #WORDS} counts. */
+    public static Collection<String> triggerWords(PhoneData data) {
+        return data.allNumberWords().keySet();
+    }
+
     /** The phone numbers in {@code text.text()}, in order, as spans of that text. */
     public List<Span> find(NormalizedText text) {
-        return find(text.text(), text.lower());
+        TextTriggers triggers = text.triggers();
+        boolean figures = FIGURES.firesOn(triggers);
+        boolean words = WORDS.firesOn(triggers);
+        if (!figures && !words) {
+            return new ArrayList<>(); // most messages: not even the lower-cased text is needed
+        }
+        return find(text.text(), text.lower(), figures, words);
     }
 
     /** The phone numbers in a string that needs no normalization (lower-cased character by character, as NormalizedText does). */
     public List<Span> find(String text) {
-        return find(text, lowerByChar(text));
+        return find(text, lowerByChar(text), true, true);
     }
 
-    private List<Span> find(String text, String lower) {
+    private List<Span> find(String text, String lower, boolean figures, boolean words) {
         List<Span> found = new ArrayList<>();
-        String spelledLower = lower;
+        if (figures) {
+            findFigures(text, lower, found);
+        }
+        if (words) {
+            spelled.find(lower, found);
+        }
+        return merge(found);
+    }
+
+    /** Numbers written in figures (some of whose zeros may be the letter O), whole or dictated in pieces. */
+    private void findFigures(String text, String lower, List<Span> found) {
         char[] zeros = zerosForLetterO(text);
         if (zeros != null) {
             text = new String(zeros);
@@ -114,8 +152,6 @@ public final class PhoneDetector {
             i = run.end();
         }
         dictated.find(text, lower, scan::possibleSomewhere, found);
-        spelled.find(spelledLower, found);
-        return merge(found);
     }
 
     /**

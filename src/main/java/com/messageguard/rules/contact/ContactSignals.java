@@ -14,7 +14,9 @@ import com.messageguard.engine.TextField;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
+import com.messageguard.text.TriggerWords;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +45,21 @@ public class ContactSignals {
         ContactView builder = new ContactView(data);
         EmailDetector emailDetector = new EmailDetector();
         LinkDetector linkDetector = new LinkDetector(data);
-        this.view = new Analysis<>("contact view", field -> builder.of(field.normalized()));
+        // Without its trigger the view would be the normalized text itself.
+        this.view = new Analysis<>("contact view", field -> field.fires(builder.trigger()) ? builder.of(field.normalized()) : field.normalized());
         this.emails = new Analysis<>("emails", field -> emailDetector.find(view(field).text()));
         this.links = new Analysis<>("links", field -> outsideEmails(linkDetector.find(view(field).text()), emails(field)));
         PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
         this.phones = new Analysis<>("phones", field -> phoneDetector.find(field.normalized()));
         AddressDetector addressDetector = new AddressDetector(rules.data(MailingAddressRule.FILE, AddressData.class));
-        this.addresses = new Analysis<>("addresses", field -> addressDetector.find(field.text()));
+        this.addresses = new Analysis<>("addresses", field -> addressDetector.find(field.normalized()));
+    }
+
+    /** The words the normalizer counts for the triggers of the phone detector and the contact view. */
+    public static TriggerWords triggerWords(RuleSet rules) {
+        return TriggerWords.of(Map.of(
+                TriggerWords.Kind.NUMBER_WORD, PhoneDetector.triggerWords(rules.data(PHONE_FILE, PhoneData.class)),
+                TriggerWords.Kind.SPELLED_SEPARATOR, ContactView.triggerWords(rules.data(FILE, ContactData.class))));
     }
 
     /** The links that are no part of an e-mail address: "anna.shop" in "anna.shop@example.com" is its name. */

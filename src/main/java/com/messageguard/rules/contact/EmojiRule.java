@@ -47,11 +47,15 @@ public class EmojiRule implements Rule {
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
             String original = field.original();
-            for (Span span : detector.emoji(original)) {
-                findings.original(field, span.start(), span.end(), null, Map.of());
+            if (field.fires(EmojiDetector.EMOJI)) {
+                for (Span span : detector.emoji(original)) {
+                    findings.original(field, span.start(), span.end(), null, Map.of());
+                }
             }
-            for (Span span : detector.emoticons(original)) {
-                findings.original(field, span.start(), span.end(), EMOTICON, Map.of());
+            if (field.fires(detector.emoticonTrigger())) {
+                for (Span span : detector.emoticons(original)) {
+                    findings.original(field, span.start(), span.end(), EMOTICON, Map.of());
+                }
             }
         }
     }

@@ -30,6 +30,9 @@ public class SpecialFontRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
+            if (!field.fires(SpecialFontDetector.TRIGGER)) {
+                continue;
+            }
             for (Span span : detector.find(field.original())) {
                 findings.original(field, span.start(), span.end(), null, Map.of());
             }
