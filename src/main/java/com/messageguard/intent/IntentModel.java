@@ -48,6 +48,8 @@ final class IntentModel {
      * walks through, and the scores differ by less than 1e-5.
      */
     private final FeatureTable weights;
+    /** Where the bias feature's row starts in {@link #weights}, -1 when the model has none. */
+    private final int bias;
     /**
      * Words seen in training, by their word feature's hash, with the summed weights of the word and
      * its character n-grams: a known word costs one look-up instead of a dozen.
@@ -83,6 +85,7 @@ final class IntentModel {
             row++;
         }
         this.weights = new FeatureTable(keys, rows, values, intents.length);
+        this.bias = weights.offset(FeatureHashes.bias());
         this.words = noWords(intents.length);
     }
 
@@ -92,6 +95,7 @@ final class IntentModel {
         this.intents = intents;
         this.intentList = List.of(intents);
         this.weights = weights;
+        this.bias = weights.offset(FeatureHashes.bias());
         this.words = noWords(intents.length);
     }
 
@@ -268,7 +272,6 @@ final class IntentModel {
         for (int i = 0; i < sums.length; i++) {
             sums[i] = first[i] + second[i];
         }
-        int bias = weights.offset(FeatureHashes.bias());
         if (bias >= 0) {
             float[] values = weights.values();
             for (int i = 0; i < sums.length; i++) {

@@ -68,8 +68,8 @@ public record ContactData(
             if (phrase == null || phrase.isBlank()) {
                 continue;
             }
-            boolean stem = phrase.strip().endsWith("*");
-            String canonical = MatchText.canonical(stem ? phrase.strip().replace("*", "") : phrase);
+            boolean stem = WordPhrases.isStem(phrase);
+            String canonical = WordPhrases.canonical(phrase);
             if (canonical.isEmpty()) {
                 checks.fail(key + "[" + i + "]", "must hold a word, was '" + phrase + "'");
                 continue;

@@ -33,8 +33,8 @@ public final class WordPhrases {
     public WordPhrases(List<String> phrases) {
         int longest = 0;
         for (String phrase : phrases) {
-            boolean stem = phrase.strip().endsWith("*");
-            String canonical = MatchText.canonical(stem ? phrase.strip().replace("*", "") : phrase);
+            boolean stem = isStem(phrase);
+            String canonical = canonical(phrase);
             if (canonical.isEmpty()) {
                 continue;
             }
@@ -101,6 +101,16 @@ public final class WordPhrases {
             }
         }
         return -1;
+    }
+
+    /** Whether a listed entry is a stem: one word ending in {@code *}. */
+    static boolean isStem(String phrase) {
+        return phrase.strip().endsWith("*");
+    }
+
+    /** An entry as it is matched: its canonical words, a stem without its {@code *}. */
+    static String canonical(String phrase) {
+        return MatchText.canonical(isStem(phrase) ? phrase.strip().replace("*", "") : phrase);
     }
 
     private boolean startsWithStem(String t, int start, int end) {
