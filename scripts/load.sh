@@ -10,8 +10,12 @@
 #   ENDPOINTS="check batch" scripts/load.sh   # only some of check, baseline, replay, batch
 #   SLICES=6 scripts/load.sh 60s              # /check and /check/batch only, in 6 alternating turns of
 #                                             # 10 s: both get the same share of a shared machine
-#   WARMUP=120s (default) before each measured run: on 2 cores the JIT needs about two minutes
-#   under load before /check reaches its steady rate
+#   WARMUP=180s (default) before each measured run: on 2 cores with 32 connections /check reached
+#   its steady rate about three minutes after the start (RAMP below), the baseline in about 1.5
+#   RAMP=20s RAMP_WINDOWS=12 ENDPOINTS="check baseline" scripts/load.sh
+#                                 # how a fresh JVM speeds up: each endpoint in a JVM of its own,
+#                                 # measured in back-to-back windows from ready, and when it first
+#                                 # reached 90 % of its last three windows' rate; then exits
 #   COLD=15s scripts/load.sh      # first, /check and /check-baseline each in a fresh JVM for the first 15 s
 #                                 # after it reports ready (a new replica), and their ratio
 #   COLD=15s COLD_ONLY=1 scripts/load.sh   # only that
@@ -96,7 +100,7 @@ ticks_per_second="$(getconf CLK_TCK)"
 
 warm() { # path payloads: long enough for the JIT to compile the rules
     # The timeout is wide because a batch of 100 drafts takes about a second on a loaded machine.
-    PAYLOADS="$2" wrk -t"$threads" -c"$connections" -d"${WARMUP:-120s}" --timeout 10s -s "$work/corpus.lua" \
+    PAYLOADS="$2" wrk -t"$threads" -c"$connections" -d"${WARMUP:-180s}" --timeout 10s -s "$work/corpus.lua" \
         "http://127.0.0.1:$port$1" >/dev/null
 }
 
@@ -139,6 +143,36 @@ if [[ -n "${COLD:-}" ]]; then
     echo "cold ratio /check : /check-baseline, first $COLD after ready = $(python3 -c "print(round($(total cold-check 1 | cut -d' ' -f1) / $(total cold-baseline 1 | cut -d' ' -f1), 3))")"
 fi
 [[ -n "${COLD_ONLY:-}" ]] && exit 0
+if [[ -n "${RAMP:-}" ]]; then
+    windows="${RAMP_WINDOWS:-12}"
+    for endpoint in $endpoints; do
+        case "$endpoint" in
+            check) path=/check ;;
+            baseline) path=/check-baseline ;;
+            replay) path=/check-replay ;;
+            *) continue ;;
+        esac
+        echo "ramp of $path: $windows windows of $RAMP from ready"
+        start_service
+        for window in $(seq 1 "$windows"); do
+            measure "ramp-$endpoint-$window" "$path" "$work/payloads.jsonl" 1 "$RAMP"
+        done
+        stop_service
+        python3 - "$work" "$endpoint" "$windows" "${RAMP%s}" <<'PY'
+import sys
+work, endpoint, windows, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+rates = []
+for w in range(1, windows + 1):
+    requests, _ticks, duration = open(f"{work}/ramp-{endpoint}-{w}.runs").read().split()
+    rates.append(int(requests) / int(duration))
+steady = sum(rates[-3:]) / len(rates[-3:])
+first = next(i for i, r in enumerate(rates) if r >= 0.9 * steady)
+print(f"{endpoint}: steady {steady:.0f} req/s (last three windows); 90 % of it first in window {first + 1}, "
+      f"{(first + 1) * seconds} s after ready")
+PY
+    done
+    exit 0
+fi
 start_service
 slices="${SLICES:-1}"
 wants() { [[ " $endpoints " == *" $1 "* ]]; }
