@@ -10,9 +10,9 @@
 #   ENDPOINTS="check batch" scripts/load.sh   # only some of check, baseline, replay, batch
 #   SLICES=6 scripts/load.sh 60s              # /check and /check/batch only, in 6 alternating turns of
 #                                             # 10 s: both get the same share of a shared machine
-#   WARMUP=180s (default) before each measured run: on 2 cores with 32 connections /check reached
-#   its steady rate about three minutes after the start (RAMP below), the baseline in about 1.5
-#   RAMP=20s RAMP_WINDOWS=12 ENDPOINTS="check baseline" scripts/load.sh
+#   WARMUP=180s (default) before each measured run: on 2 cores with 32 connections /check and
+#   /check-baseline each reached 90 % of their steady rate about three minutes after ready (RAMP)
+#   RAMP=20s RAMP_WINDOWS=12 ENDPOINTS="check baseline" scripts/load.sh   # RAMP in seconds ("20s")
 #                                 # how a fresh JVM speeds up: each endpoint in a JVM of its own,
 #                                 # measured in back-to-back windows from ready, and when it first
 #                                 # reached 90 % of its last three windows' rate; then exits
