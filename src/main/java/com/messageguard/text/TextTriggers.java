@@ -15,6 +15,8 @@ package com.messageguard.text;
 public final class TextTriggers {
 
     private static final int MAX_COUNT = 0xFF;
+    /** Every kind of word counted as present, many times over: for texts read without a word list. */
+    private static final long ALL_WORDS = -1L;
     /** For each ASCII character: its lower case when it is a letter, else 0; and whether it is white space. */
     private static final char[] ASCII_LETTER = new char[0x80];
     private static final boolean[] ASCII_SPACE = new boolean[0x80];
@@ -25,8 +27,6 @@ public final class TextTriggers {
             ASCII_SPACE[c] = Character.isWhitespace(c);
         }
     }
-    /** Every kind of word counted as present, many times over: for texts read without a word list. */
-    private static final long ALL_WORDS = -1L;
 
     private final long low;
     private final long high;

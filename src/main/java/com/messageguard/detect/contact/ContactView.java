@@ -82,8 +82,9 @@ public final class ContactView {
 
     /** The words of the written separators ("at" of "at" and "[at]", "barre" and "oblique"), which {@link #trigger()} counts. */
     public static List<String> triggerWords(ContactData data) {
+        // Read off the forms the view itself matches, so a separator list added to it is counted too.
         List<String> words = new ArrayList<>();
-        written(data).forEach(form -> words.addAll(letterRuns(form)));
+        new ContactView(data).forms.forEach(form -> words.addAll(letterRuns(form.text)));
         return words;
     }
 
@@ -96,19 +97,6 @@ public final class ContactView {
             }
         }
         return trigger;
-    }
-
-    private static List<String> written(ContactData data) {
-        List<String> written = new ArrayList<>();
-        for (List<String> list : List.of(data.spelledSeparators().at(), data.spelledSeparators().dot(),
-                data.spelledSeparators().dotInAddress(), data.spelledSeparators().slash())) {
-            list.forEach(w -> written.add(w.strip().toLowerCase(Locale.ROOT)));
-        }
-        return written;
-    }
-
-    private static boolean isBracketed(String form) {
-        return !Character.isLetterOrDigit(form.charAt(0));
     }
 
     private static List<String> letterRuns(String form) {
@@ -131,7 +119,8 @@ public final class ContactView {
     private void add(List<String> written, char symbol, boolean nearAtOnly) {
         for (String w : written) {
             String form = w.strip().toLowerCase(Locale.ROOT);
-            forms.add(new Form(form, symbol, isBracketed(form), nearAtOnly));
+            boolean bracketed = !Character.isLetterOrDigit(form.charAt(0));
+            forms.add(new Form(form, symbol, bracketed, nearAtOnly));
         }
     }
 
