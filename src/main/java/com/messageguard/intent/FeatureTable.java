@@ -4,21 +4,27 @@ package com.messageguard.intent;
  * Feature hashes to rows of weights: an open-addressing table of longs (linear probing from
  * {@code hash ^ hash >>> 32}) whose occupied slots are marked in a bitmap, so that the row of an
  * occupied slot is its rank among them. A look-up reads the bitmap first: most features a
- * sentence has but the model lacks end there, at an empty home slot, without touching the keys;
- * and no separate array of rows is read. The bitmap and its ranks take 1/40 of the keys' memory
- * and stay in cache while the keys and weights do not.
+ * sentence has but the model lacks end there, at an empty home slot, without touching the rows.
+ * The bitmap and its ranks take 1/40 of the rows' memory and stay in cache while the rows do not.
+ *
+ * <p>Each row holds its key before its weights, in one int array: a feature the model has costs
+ * one trip to memory, where a separate array of keys cost a second, and a probe past the home
+ * slot reads the next row, which lies right behind it.
  */
 final class FeatureTable {
 
-    private final long[] keys;
+    /** Ints of a row before its weights: the key's high and low halves. */
+    private static final int KEY = 2;
+
     /** Bit {@code slot % 64} of word {@code slot / 64}: whether the slot holds a key. */
     private final long[] occupied;
     /** Occupied slots before each word of {@link #occupied}. */
     private final int[] ranks;
     private final int mask;
-    /** {@code width} values per row, rows in slot order. */
-    private final float[] values;
+    /** Rows in slot order, {@link #stride} ints each: the key, then {@link #width} weights as float bits. */
+    private final int[] rows;
     private final int width;
+    private final int stride;
 
     /**
      * The table of an open-addressing table in the model file's form: {@code rows[slot]} is the
@@ -29,12 +35,12 @@ final class FeatureTable {
         if (Integer.bitCount(keys.length) != 1 || rows.length != keys.length) {
             throw new IllegalArgumentException("a table needs a power of two of slots, was " + keys.length);
         }
-        this.keys = keys;
         this.mask = keys.length - 1;
         this.width = width;
+        this.stride = KEY + width;
         this.occupied = new long[(keys.length + 63) / 64];
         this.ranks = new int[occupied.length];
-        this.values = new float[values.length];
+        this.rows = new int[values.length / Math.max(1, width) * stride];
         int row = 0;
         for (int slot = 0; slot < keys.length; slot++) {
             if (slot % 64 == 0) {
@@ -42,7 +48,12 @@ final class FeatureTable {
             }
             if (rows[slot] >= 0) {
                 occupied[slot / 64] |= 1L << slot;
-                System.arraycopy(values, rows[slot] * width, this.values, row * width, width);
+                int at = row * stride;
+                this.rows[at] = (int) (keys[slot] >>> 32);
+                this.rows[at + 1] = (int) keys[slot];
+                for (int i = 0; i < width; i++) {
+                    this.rows[at + KEY + i] = Float.floatToRawIntBits(values[rows[slot] * width + i]);
+                }
                 row++;
             }
         }
@@ -51,37 +62,65 @@ final class FeatureTable {
         }
     }
 
-    /** Where the row of {@code hash} starts in {@link #values()}, or -1 when the table lacks it. */
+    /** Where the weights of {@code hash} start (an argument for {@link #weight}), or -1 when the table lacks it. */
     int offset(long hash) {
-        int slot = (int) (hash ^ (hash >>> 32)) & mask;
+        int high = (int) (hash >>> 32);
+        int low = (int) hash;
+        int slot = (high ^ low) & mask;
         while (true) {
             long bits = occupied[slot >>> 6];
             long bit = 1L << slot;
             if ((bits & bit) == 0) {
                 return -1;
             }
-            if (keys[slot] == hash) {
-                return (ranks[slot >>> 6] + Long.bitCount(bits & (bit - 1))) * width;
+            int at = (ranks[slot >>> 6] + Long.bitCount(bits & (bit - 1))) * stride;
+            if (rows[at] == high && rows[at + 1] == low) {
+                return at + KEY;
             }
             slot = (slot + 1) & mask;
         }
     }
 
+    /** Weight {@code i} of the row whose weights start at {@code offset}. */
+    float weight(int offset, int i) {
+        return Float.intBitsToFloat(rows[offset + i]);
+    }
+
+    /** Adds the weights of {@code hash} to {@code sums}; whether the table has it. */
+    boolean addTo(long hash, double[] sums) {
+        int at = offset(hash);
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += Float.intBitsToFloat(rows[at + i]);
+        }
+        return true;
+    }
+
+    /** Every row's weights, rows in slot order: what {@link #FeatureTable} takes as {@code values}. */
     float[] values() {
+        float[] values = new float[rowCount() * width];
+        for (int row = 0; row < rowCount(); row++) {
+            for (int i = 0; i < width; i++) {
+                values[row * width + i] = weight(row * stride + KEY, i);
+            }
+        }
         return values;
     }
 
     int capacity() {
-        return keys.length;
+        return mask + 1;
     }
 
     int rowCount() {
-        return values.length / width;
+        return rows.length / stride;
     }
 
     /** The key in a slot (0 when it is empty). */
     long key(int slot) {
-        return keys[slot];
+        int row = row(slot);
+        return row < 0 ? 0 : (long) rows[row * stride] << 32 | rows[row * stride + 1] & 0xFFFFFFFFL;
     }
 
     /** The row of the key in a slot, -1 when it is empty. */

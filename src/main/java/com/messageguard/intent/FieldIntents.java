@@ -49,8 +49,21 @@ public final class FieldIntents {
 
     /** The classifier's probability that sentence {@code sentence} expresses {@code intent}. */
     public double score(int sentence, String intent) {
-        int index = names.indexOf(intent);
+        int index = indexOf(intent);
         return index < 0 ? 0 : scores.alone(sentence)[index];
+    }
+
+    /**
+     * The index of an intent among the model's: by identity first, as rules name intents with
+     * string literals and the model's names are interned; a name built at run time is compared.
+     */
+    private int indexOf(String intent) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) == intent) {
+                return i;
+            }
+        }
+        return names.indexOf(intent);
     }
 
     /** The most probable class of a sentence ({@code neutral} included). */
@@ -103,7 +116,7 @@ public final class FieldIntents {
         if (sentence == 0 || sentence >= scores.sentenceCount()) {
             return false;
         }
-        int index = names.indexOf(intent);
+        int index = indexOf(intent);
         return index >= 0 && words(sentence - 1, sentence) >= minWords
                 && decide(scores.withPrevious(sentence)[index], intent, sentence - 1, sentence);
     }

@@ -64,7 +64,7 @@ final class IntentModel {
         Object[] data = trained.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) data[1];
-        this.intents = ((String[]) data[2]).clone();
+        this.intents = Arrays.stream((String[]) data[2]).map(String::intern).toArray(String[]::new);
         this.intentList = List.of(intents);
         int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
         long[] keys = new long[capacity];
@@ -131,8 +131,9 @@ final class IntentModel {
             data.writeLong(weights.key(slot));
             data.writeInt(weights.row(slot));
         }
-        data.writeInt(weights.values().length);
-        for (float weight : weights.values()) {
+        float[] values = weights.values();
+        data.writeInt(values.length);
+        for (float weight : values) {
             data.writeFloat(weight);
         }
         data.flush();
@@ -147,7 +148,7 @@ final class IntentModel {
         FeatureHashes features = new FeatureHashes(data.readInt(), data.readInt());
         String[] intents = new String[data.readInt()];
         for (int i = 0; i < intents.length; i++) {
-            intents[i] = data.readUTF();
+            intents[i] = data.readUTF().intern(); // rules look intents up by identity first
         }
         long[] keys = new long[data.readInt()];
         int[] rows = new int[keys.length];
@@ -273,13 +274,12 @@ final class IntentModel {
             sums[i] = first[i] + second[i];
         }
         if (bias >= 0) {
-            float[] values = weights.values();
             for (int i = 0; i < sums.length; i++) {
-                sums[i] -= values[bias + i];
+                sums[i] -= weights.weight(bias, i);
             }
         }
         if (lastWord >= 0 && firstWord >= 0) {
-            addRow(weights, FeatureHashes.pair(text, lastWord, firstWord), sums);
+            weights.addTo(FeatureHashes.pair(text, lastWord, firstWord), sums);
         }
         return softmax(sums);
     }
@@ -312,20 +312,7 @@ final class IntentModel {
     }
 
     private void add(long hash, double[] sums) {
-        addRow(weights, hash, sums);
-    }
-
-    /** Adds the row of {@code hash} to {@code sums}; whether the table has it. */
-    private static boolean addRow(FeatureTable table, long hash, double[] sums) {
-        int base = table.offset(hash);
-        if (base < 0) {
-            return false;
-        }
-        float[] values = table.values();
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] += values[base + i];
-        }
-        return true;
+        weights.addTo(hash, sums);
     }
 
     /** A sink that adds every feature's weights to {@code sums} and takes known words whole. */
@@ -333,12 +320,12 @@ final class IntentModel {
         return new FeatureHashes.Sink() {
             @Override
             public void feature(long hash) {
-                addRow(weights, hash, sums);
+                weights.addTo(hash, sums);
             }
 
             @Override
             public boolean knownWord(long wordHash) {
-                return addRow(words, wordHash, sums);
+                return words.addTo(wordHash, sums);
             }
         };
     }
