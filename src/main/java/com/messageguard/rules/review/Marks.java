@@ -51,7 +51,13 @@ final class Marks {
         this.longest = most;
     }
 
+    /** The marks of a class without hits, most classes in most fields: shared, as nothing changes it. */
+    private static final Marks NONE = new Marks(new ArrayList<>(0), 0);
+
     static Marks of(List<PhraseHit> hits, Words words) {
+        if (hits.isEmpty()) {
+            return NONE;
+        }
         List<Mark> marks = new ArrayList<>(hits.size());
         for (PhraseHit hit : hits) {
             int first = words.at(hit.start());

@@ -21,7 +21,8 @@ final class ReviewField {
     final int sentences;
     private final int[] sentenceFirst;
     private final int[] sentenceLast;
-    private final Map<String, Marks> marks = new HashMap<>();
+    /** Sized for every class at once (load factor 0.75): grown from the default size it would be rehashed twice. */
+    private final Map<String, Marks> marks = new HashMap<>(ReviewLanguage.CLASSES.size() * 4 / 3 + 1);
 
     ReviewField(Lexicon.FieldPhrases phrases, String language) {
         this.text = phrases.text();

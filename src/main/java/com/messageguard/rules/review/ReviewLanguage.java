@@ -133,10 +133,12 @@ public class ReviewLanguage {
     public ReviewText text(TextField field, String language) {
         return field.analysis(analysis).computeIfAbsent(language, l -> {
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
-            if (TRIGGERS.stream().allMatch(c -> phrases.of(c, l).isEmpty())) {
-                return new ReviewText(phrases.text(), false, List.of(), List.of(), List.of(), List.of());
+            for (String trigger : TRIGGERS) {
+                if (!phrases.of(trigger, l).isEmpty()) {
+                    return new ReviewAnalyzer(phrases, l).analyze();
+                }
             }
-            return new ReviewAnalyzer(phrases, l).analyze();
+            return new ReviewText(phrases.text(), false, List.of(), List.of(), List.of(), List.of());
         });
     }
 
