@@ -1,6 +1,6 @@
 package com.messageguard.detect.address;
 
-import java.util.BitSet;
+import com.messageguard.text.WordSignatures;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +33,8 @@ final class AddressWords {
     /** Every prefix of a key of {@link #poBoxes}. */
     final Set<String> poBoxPrefixes = new HashSet<>();
     final int longestPoBox;
-    /** The first letters of the post-office-box words, lower-case. */
-    final BitSet boxFirstLetters = new BitSet();
+    /** Tells by its first letters and length that a word begins no post-office-box word, without lower-casing it. */
+    final WordSignatures boxStarts = new WordSignatures();
 
     AddressWords(AddressData data) {
         directions = lowerSet(data.streetDirections());
@@ -60,7 +60,7 @@ final class AddressWords {
             }
         }
         longestPoBox = longest;
-        poBoxes.keySet().forEach(box -> boxFirstLetters.set(box.charAt(0)));
+        poBoxPrefixes.forEach(boxStarts::add);
         postcodeShapes = data.postcodeShapes().stream().map(String::strip).toList();
     }
 

@@ -26,8 +26,8 @@ final class PoBoxFinder {
 
     /** A box starting at word {@code i}, if any, to the candidates. */
     void at(int i) {
-        if (!words.boxFirstLetters.get(Character.toLowerCase(t.text.charAt(t.start[i])))
-                || !t.is(i, WORD) || !words.poBoxPrefixes.contains(t.lower(i))) {
+        if (!t.is(i, WORD) || !words.boxStarts.mightContain(t.text, t.start[i], t.end[i])
+                || !words.poBoxPrefixes.contains(t.lower(i))) {
             return; // most words start no box word: skip the key building below
         }
         StringBuilder key = new StringBuilder();
