@@ -1,12 +1,14 @@
 package com.messageguard.bench;
 
+import static com.messageguard.bench.Samples.median;
+import static com.messageguard.bench.Samples.min;
+
 import com.messageguard.MessageGuardApplication;
 import com.messageguard.engine.CheckEngine;
 import com.messageguard.web.CheckRequest;
 import com.messageguard.web.DraftFactory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -80,15 +82,5 @@ public final class CpuTimeProbe {
             System.out.printf("2,000 chars     %6.2f / %6.2f us%n", min(message2000Us), median(message2000Us));
             System.out.printf("short message   %6.2f / %6.2f us%n", min(shortUs), median(shortUs));
         }
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
