@@ -98,7 +98,7 @@ final class FeatureTable {
         return true;
     }
 
-    /** Every row's weights, rows in slot order: what {@link #FeatureTable} takes as {@code values}. */
+    /** Every row's weights, rows in slot order: what the constructor takes as {@code values}. */
     float[] values() {
         float[] values = new float[rowCount() * width];
         for (int row = 0; row < rowCount(); row++) {

@@ -48,7 +48,7 @@ final class IntentModel {
      * walks through, and the scores differ by less than 1e-5.
      */
     private final FeatureTable weights;
-    /** Where the bias feature's row starts in {@link #weights}, -1 when the model has none. */
+    /** Where the bias feature's weights start in {@link #weights}, -1 when the model has none. */
     private final int bias;
     /**
      * Words seen in training, by their word feature's hash, with the summed weights of the word and
