@@ -21,8 +21,8 @@ final class FeatureTable {
     /** Occupied slots before each word of {@link #occupied}. */
     private final int[] ranks;
     private final int mask;
-    /** Rows in slot order, {@link #stride} ints each: the key, then {@link #width} weights as float bits. */
-    private final int[] rows;
+    /** The rows in slot order, {@link #stride} ints each: the key, then {@link #width} weights as float bits. */
+    private final int[] records;
     private final int width;
     private final int stride;
 
@@ -40,7 +40,7 @@ final class FeatureTable {
         this.stride = KEY + width;
         this.occupied = new long[(keys.length + 63) / 64];
         this.ranks = new int[occupied.length];
-        this.rows = new int[values.length / Math.max(1, width) * stride];
+        this.records = new int[values.length / Math.max(1, width) * stride];
         int row = 0;
         for (int slot = 0; slot < keys.length; slot++) {
             if (slot % 64 == 0) {
@@ -49,10 +49,10 @@ final class FeatureTable {
             if (rows[slot] >= 0) {
                 occupied[slot / 64] |= 1L << slot;
                 int at = row * stride;
-                this.rows[at] = (int) (keys[slot] >>> 32);
-                this.rows[at + 1] = (int) keys[slot];
+                this.records[at] = (int) (keys[slot] >>> 32);
+                this.records[at + 1] = (int) keys[slot];
                 for (int i = 0; i < width; i++) {
-                    this.rows[at + KEY + i] = Float.floatToRawIntBits(values[rows[slot] * width + i]);
+                    this.records[at + KEY + i] = Float.floatToRawIntBits(values[rows[slot] * width + i]);
                 }
                 row++;
             }
@@ -74,7 +74,7 @@ final class FeatureTable {
                 return -1;
             }
             int at = (ranks[slot >>> 6] + Long.bitCount(bits & (bit - 1))) * stride;
-            if (rows[at] == high && rows[at + 1] == low) {
+            if (records[at] == high && records[at + 1] == low) {
                 return at + KEY;
             }
             slot = (slot + 1) & mask;
@@ -83,7 +83,7 @@ final class FeatureTable {
 
     /** Weight {@code i} of the row whose weights start at {@code offset}. */
     float weight(int offset, int i) {
-        return Float.intBitsToFloat(rows[offset + i]);
+        return Float.intBitsToFloat(records[offset + i]);
     }
 
     /** Adds the weights of {@code hash} to {@code sums}; whether the table has it. */
@@ -93,7 +93,7 @@ final class FeatureTable {
             return false;
         }
         for (int i = 0; i < sums.length; i++) {
-            sums[i] += Float.intBitsToFloat(rows[at + i]);
+            sums[i] += Float.intBitsToFloat(records[at + i]);
         }
         return true;
     }
@@ -114,13 +114,13 @@ final class FeatureTable {
     }
 
     int rowCount() {
-        return rows.length / stride;
+        return records.length / stride;
     }
 
     /** The key in a slot (0 when it is empty). */
     long key(int slot) {
         int row = row(slot);
-        return row < 0 ? 0 : (long) rows[row * stride] << 32 | rows[row * stride + 1] & 0xFFFFFFFFL;
+        return row < 0 ? 0 : (long) records[row * stride] << 32 | records[row * stride + 1] & 0xFFFFFFFFL;
     }
 
     /** The row of the key in a slot, -1 when it is empty. */

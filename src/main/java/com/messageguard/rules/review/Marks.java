@@ -38,7 +38,7 @@ final class Marks {
 
     private Marks(List<Mark> marks, int sentences) {
         marks.sort(BY_FIRST_WORD);
-        this.marks = marks;
+        this.marks = marks.isEmpty() ? List.of() : marks; // the empty one is shared (NONE): no caller may add to it
         this.firsts = new int[marks.size()];
         int most = 0;
         this.perSentence = new int[Math.max(1, sentences)];
@@ -52,7 +52,7 @@ final class Marks {
     }
 
     /** The marks of a class without hits, most classes in most fields: shared, as nothing changes it. */
-    private static final Marks NONE = new Marks(new ArrayList<>(0), 0);
+    private static final Marks NONE = new Marks(new ArrayList<>(), 0);
 
     static Marks of(List<PhraseHit> hits, Words words) {
         if (hits.isEmpty()) {
