@@ -24,9 +24,6 @@ public final class LinkDetector {
 
     private static final int MAX_HOST = 253;
     private static final int MAX_PATH = 2048;
-    /** Letters of a top-level domain that is not on IANA's list, for a host with a path to count as a link. */
-    private static final int MIN_UNKNOWN_TLD = 2;
-    private static final int MAX_UNKNOWN_TLD = 24;
 
     private final LinkExtractor extractor = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW))
@@ -34,9 +31,11 @@ public final class LinkDetector {
     private final DomainValidator domains = DomainValidator.getInstance();
     private final Set<String> fileExtensions;
     private final Set<String> ambiguousTlds;
+    private final UnknownTlds unknownTlds;
 
     public LinkDetector(ContactData data) {
         this.fileExtensions = ContactData.lowerSet(data.fileExtensions());
+        this.unknownTlds = new UnknownTlds(data);
         this.ambiguousTlds = ContactData.lowerSet(data.ambiguousTlds());
     }
 
@@ -146,16 +145,12 @@ public final class LinkDetector {
     /**
      * Whether a host whose top-level domain is not on IANA's list is still a web address: written
      * with a path ({@code shop.example.zz/returns}), since a bare {@code name.word} is as often a
-     * typo, a file or an abbreviation. The TLD must be 2 to 24 letters, not a file extension
-     * ({@code Node.js/Deno}) and not capitalized against the rest of the host, as a missing space
-     * after a full stop leaves it ({@code colour.Blue/green}); no other label may be all digits
-     * (a version: {@code 1.2.beta/x}).
+     * typo, a file or an abbreviation. The TLD must look like one ({@link UnknownTlds}); no other
+     * label may be all digits (a version: {@code 1.2.beta/x}).
      */
     private boolean isUnknownTldLink(String text, int start, int end, String[] labels, int pathEnd) {
         String tld = labels[labels.length - 1];
-        int tldStart = end - tld.length();
-        if (tld.length() < MIN_UNKNOWN_TLD || tld.length() > MAX_UNKNOWN_TLD || fileExtensions.contains(tld)
-                || !hasPathSegment(text, end, pathEnd) || capitalizedAgainstHost(text, start, tldStart, end)) {
+        if (!hasPathSegment(text, end, pathEnd) || !unknownTlds.plausible(text, start, end - tld.length(), end)) {
             return false;
         }
         for (int i = 0; i < labels.length - 1; i++) {
@@ -169,19 +164,6 @@ public final class LinkDetector {
     /** A path after the host: a slash followed by a letter or digit. */
     private static boolean hasPathSegment(String text, int hostEnd, int pathEnd) {
         return pathEnd > hostEnd + 1 && text.charAt(hostEnd) == '/' && Character.isLetterOrDigit(text.charAt(hostEnd + 1));
-    }
-
-    /** The TLD starts with a capital (or is all capitals) while the rest of the host is not written in capitals. */
-    private static boolean capitalizedAgainstHost(String text, int hostStart, int tldStart, int hostEnd) {
-        if (!Character.isUpperCase(text.charAt(tldStart))) {
-            return false;
-        }
-        for (int i = hostStart; i < tldStart; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The end of "/path?query" right after a host, without trailing punctuation. */

@@ -43,11 +43,11 @@ public class ContactSignals {
     public ContactSignals(RuleSet rules) {
         this.data = rules.data(FILE, ContactData.class);
         ContactView builder = new ContactView(data);
-        EmailDetector emailDetector = new EmailDetector();
+        EmailDetector emailDetector = new EmailDetector(data);
         LinkDetector linkDetector = new LinkDetector(data);
         // Without its trigger the view would be the normalized text itself.
         this.view = new Analysis<>("contact view", field -> field.fires(builder.trigger()) ? builder.of(field.normalized()) : field.normalized());
-        this.emails = new Analysis<>("emails", field -> emailDetector.find(view(field).text()));
+        this.emails = new Analysis<>("emails", field -> emailDetector.find(view(field)));
         this.links = new Analysis<>("links", field -> outsideEmails(linkDetector.find(view(field).text()), emails(field)));
         PhoneDetector phoneDetector = new PhoneDetector(rules.data(PHONE_FILE, PhoneData.class));
         this.phones = new Analysis<>("phones", field -> phoneDetector.find(field.normalized()));

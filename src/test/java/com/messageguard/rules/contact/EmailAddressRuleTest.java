@@ -57,6 +57,10 @@ class EmailAddressRuleTest {
             "info (at) example punkt de",
             "werkstatt (at) example (punkt) de",
             "atelier [at] example [point] fr",
+            "anna@shop.example",
+            "sales[at]brightwick[dot]example",
+            "contact arobase atelier-brume point example",
+            "service@ateliers-mira.boutiquex",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
         assertOneFindingCovering(address);
@@ -92,6 +96,10 @@ class EmailAddressRuleTest {
             "a@b",
             "user@localhost",
             "version 2.0 at build 5.1",
+            "The retina file is icon@2x.png in the zip.",
+            "Sent to me@home.Thanks again for waiting.",
+            "Pick it up at shelf dot zz, the spelled-out at needs a real domain.",
+            "Price 2@5.99 each.",
     })
     void staysSilentOnOrdinaryText(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
