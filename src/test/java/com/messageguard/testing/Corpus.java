@@ -31,7 +31,7 @@ public final class Corpus {
     public static final String HELDOUT2 = "heldout2.jsonl";
     /** A third, scored unseen first and studied since. */
     public static final String HELDOUT3 = "heldout3.jsonl";
-    /** A fourth, scored once and not studied yet: the next session's unseen yardstick. */
+    /** A fourth, scored unseen first and studied since. */
     public static final String HELDOUT4 = "heldout4.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

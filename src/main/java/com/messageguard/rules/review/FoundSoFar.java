@@ -23,6 +23,8 @@ final class FoundSoFar {
     private final boolean[] requestSentence;
     private final boolean[] changedSentence;
     private final List<Manipulation> manipulations = new ArrayList<>();
+    /** Change verbs on a pronoun that stands for a review ("take it down"), in text order. */
+    private final List<Mark> pronounChanges = new ArrayList<>(0);
 
     FoundSoFar(int sentences) {
         this.requestSentence = new boolean[sentences];
@@ -33,6 +35,21 @@ final class FoundSoFar {
     void changed(Mark review, Span by) {
         changed.putIfAbsent(review, by);
         changedSentence[review.sentence()] = true;
+    }
+
+    /** A change verb on a pronoun ("take it down") aims at a review named in its sentence or the one before. */
+    void changedByPronoun(Mark verb) {
+        pronounChanges.add(verb);
+    }
+
+    /** The first change verb on a pronoun for a review that starts at word {@code from} through {@code to}; null when none. */
+    Mark pronounChangeStartingIn(int from, int to) {
+        for (Mark verb : pronounChanges) {
+            if (verb.first() >= from && verb.first() <= to) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     /** The message steers away from {@code review} ("don't leave", "before leaving"): it is no request. */

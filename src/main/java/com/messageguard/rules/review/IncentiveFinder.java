@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Benefits tied to a review, at most one incentive per sentence. A benefit is tied where a
- * condition's clause holds the review ("we'll refund you if you update your review"), where a link
+ * condition's clause holds the review ("we'll refund you if you update your review") or changes
+ * one the message named before ("If you take it down, we'll refund you"), where a link
  * ties them ("and get", "as a thank-you", "in exchange for"), where "for" joins them a few words
  * apart ("a gift card for your review"), or where a link follows a sentence asking for a review
  * ("Leave a review. In return, ..."). A negated benefit ("we cannot offer a discount") is no
@@ -67,6 +68,14 @@ final class IncentiveFinder extends ReviewFinder {
                     review = r;
                     tie = condition;
                     action = field.words(Math.min(condition.start(), r.start()), r.end());
+                    break;
+                }
+                // "If you take it down, we'll refund you": the clause changes a review named before by a pronoun.
+                Mark verb = found.pronounChangeStartingIn(condition.first(), condition.last() + CONDITION_WORDS);
+                if (verb != null && field.sameClause(condition.last(), verb.first())) {
+                    review = verb;
+                    tie = condition;
+                    action = field.words(condition.start(), verb.end());
                     break;
                 }
             }

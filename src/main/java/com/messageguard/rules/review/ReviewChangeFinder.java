@@ -100,6 +100,7 @@ final class ReviewChangeFinder extends ReviewFinder {
             boolean aboutReview = terms.reviews.anyStartingIn(field.sentenceFirst(s), verb.first() - 1)
                     || s > 0 && terms.reviews.inSentence(s - 1);
             if (aboutReview) {
+                found.changedByPronoun(verb);
                 found.add(new Manipulation(Kind.CHANGE, verb.start(), verb.end(), field.words(verb)));
             } else {
                 pending.add(field.span(verb.start(), verb.end()));

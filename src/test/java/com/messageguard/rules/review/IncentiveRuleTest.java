@@ -61,6 +61,15 @@ class IncentiveRuleTest {
     }
 
     @Test
+    void aBenefitForTakingDownAReviewNamedBefore() {
+        String body = "We have seen your review of the lamp. If you take it down, we will refund the full $29.99 "
+                + "and you can keep the lamp.";
+        Violation v = only(body);
+        assertCovers(v, body, "If you take it down, we will refund the full $29.99 and you can keep");
+        assertThat(v.message()).contains("(\"If you take it down\")");
+    }
+
+    @Test
     void somethingFreeInReturnForFeedback() {
         String body = "We'd love to send you a free sample of our new tea in return for your honest feedback.";
         assertCovers(only(body), body, "free sample of our new tea in return for your honest feedback");
@@ -159,6 +168,8 @@ class IncentiveRuleTest {
             "Le invieremo un ricambio gratuito; se ha un momento, più avanti una recensione sincera ci aiuterebbe.",
             "Grazie per la sua recensione. Le abbiamo già rimborsato le spese di spedizione.",
             "Le abbiamo rimborsato l'ordine. Se cambia opinione, può ordinarlo di nuovo.",
+            "We have seen your review of the lamp. If you take it down, please let us know so we can close the case.",
+            "We read your review. We will refund the full price today, and you can keep the lamp.",
     })
     void staysSilentWhenNothingIsTiedToAReview(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
