@@ -43,6 +43,12 @@ class FindingsSnapshotTest {
     private static final Path OWN = Path.of("src/test/resources/corpus");
     private static final Path SHARED_DIR = Path.of("..", "shared", "corpus");
     private static final String SHARED = "shared/";
+    /**
+     * Left out: the opt-in grammar check runs LanguageTool within a time budget, and whether a
+     * cold test JVM finishes it in time varies from run to run. It is a WARN, so the verdict does
+     * not depend on it; {@code GrammarCorpusTest} covers it.
+     */
+    private static final String GRAMMAR = "spelling-grammar";
     /** Failure output names at most this many changed cases in full. */
     private static final int SHOWN = 40;
 
@@ -125,6 +131,9 @@ class FindingsSnapshotTest {
         line.put("verdict", result.verdict().name());
         ArrayNode findings = line.putArray("findings");
         for (Violation v : result.violations()) {
+            if (GRAMMAR.equals(v.rule())) {
+                continue;
+            }
             ObjectNode f = findings.addObject();
             f.put("rule", v.rule());
             f.put("severity", v.severity().name());

@@ -72,6 +72,7 @@ class CorpusTest {
             Corpus.HELDOUT2 + ", 100, 0.93",
             Corpus.HELDOUT3 + ", 100, 0.84",
             Corpus.HELDOUT4 + ", 100, 1.00",
+            Corpus.HELDOUT5 + ", 100, 0.89",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
