@@ -121,6 +121,14 @@ public final class PhoneDetector {
     }
 
     private List<Span> find(String text, String lower, boolean figures, boolean words) {
+        KeycapDigits keycaps = figures ? KeycapDigits.of(text) : null;
+        if (keycaps != null) {
+            return keycaps.toSource(findIn(keycaps.text(), lowerByChar(keycaps.text()), true, words));
+        }
+        return findIn(text, lower, figures, words);
+    }
+
+    private List<Span> findIn(String text, String lower, boolean figures, boolean words) {
         List<Span> found = new ArrayList<>();
         if (figures) {
             findFigures(text, lower, found);

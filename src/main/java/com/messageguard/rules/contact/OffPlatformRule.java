@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
  *     channel: an e-mail address, a link, a messenger, a handle, a phone number, or a postal
  *     address (except under {@code RETURN}).</li>
  * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
- *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
+ *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") or a messenger in its
  *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it
- *     ({@code contact-detail} variant). A reach word right before a colon is a label ("E-Mail:"),
- *     and a detail without one (a signature line) is no offer.</li>
+ *     ({@code contact-detail} variant), or anywhere before it in the sentence when a colon introduces
+ *     the detail. A reach word that starts a line and is followed by a colon is a label ("E-Mail:"),
+ *     and a detail without a reach word (a signature line) is no offer.</li>
  * <li>A person-to-person payment app or a bank transfer ("Venmo", "bank transfer", "Überweisung",
  *     "bonifico"), from {@code contact.yaml} ({@code payment} variant).</li>
  * </ul>
@@ -113,7 +114,7 @@ public class OffPlatformRule implements Rule {
                     reported.set(sentence);
                 }
             }
-            offeredDetails(field, text, reported, findings);
+            offeredDetails(field, text, phrases.of("social.messenger", language), reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
             for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
@@ -207,7 +208,8 @@ public class OffPlatformRule implements Rule {
      * one finding from the reach word through the detail (or the other way round). Each reach
      * word serves one detail, the first it reaches.
      */
-    private void offeredDetails(TextField field, MatchText text, BitSet reported, FindingSink findings) {
+    private void offeredDetails(TextField field, MatchText text, List<PhraseHit> messengers, BitSet reported,
+                                FindingSink findings) {
         List<Span> details = details(field);
         if (details.isEmpty()) {
             return;
@@ -218,42 +220,65 @@ public class OffPlatformRule implements Rule {
                 cues.add(cue);
             }
         }
-        if (cues.isEmpty()) {
+        // A messenger named beside a number is the way to reach it ("flick a WhatsApp to Jess on
+        // +61 ..."): asked only where no reach word offers the detail.
+        List<WordPhrases.Hit> apps = new ArrayList<>();
+        for (PhraseHit messenger : messengers) {
+            WordPhrases.Hit cue = new WordPhrases.Hit(text.wordAt(messenger.start()), text.wordAt(messenger.end() - 1));
+            if (!isLabel(text, cue)) {
+                apps.add(cue);
+            }
+        }
+        if (cues.isEmpty() && apps.isEmpty()) {
             return;
         }
-        NormalizedText view = text.view();
-        BitSet used = new BitSet(cues.size());
+        BitSet usedCues = new BitSet(cues.size());
+        BitSet usedApps = new BitSet(apps.size());
         for (Span detail : details) {
             int first = firstWordFrom(text, detail.start());
-            if (first >= text.wordCount() || view.originalStart(text.wordStart(first)) >= detail.end()) {
+            if (first >= text.wordCount() || text.view().originalStart(text.wordStart(first)) >= detail.end()) {
                 continue; // no word of the match text inside the detail
             }
-            int last = firstWordFrom(text, detail.end()) - 1;
             int sentence = text.sentenceAt(text.wordStart(first));
-            if (reported.get(sentence)) {
-                continue;
-            }
-            int before = lastCueEndingBefore(cues, first);
-            if (before >= 0 && !used.get(before) && first - cues.get(before).last() - 1 <= WORDS_BEFORE
-                    && text.sentenceAt(text.wordStart(cues.get(before).first())) == sentence) {
-                used.set(before);
-                int from = view.originalStart(text.wordStart(cues.get(before).first()));
-                findings.original(field, from, detail.end(), CONTACT_DETAIL, Map.of());
-                reported.set(sentence);
-                continue;
-            }
-            int after = before + 1;
-            while (after < cues.size() && cues.get(after).first() <= last) {
-                after++;
-            }
-            if (after < cues.size() && !used.get(after) && cues.get(after).first() - last - 1 <= WORDS_AFTER
-                    && text.sentenceAt(text.wordStart(cues.get(after).first())) == sentence) {
-                used.set(after);
-                int to = view.originalEnd(text.wordEnd(cues.get(after).last()));
-                findings.original(field, detail.start(), to, CONTACT_DETAIL, Map.of());
+            if (!reported.get(sentence) && (offers(field, text, cues, usedCues, detail, first, findings)
+                    || offers(field, text, apps, usedApps, detail, first, findings))) {
                 reported.set(sentence);
             }
         }
+    }
+
+    /**
+     * Reports {@code detail} (whose first word is {@code first}) with the cue that offers it: the
+     * last unused one before it in its sentence, at most {@value #WORDS_BEFORE} words away or
+     * anywhere when a colon introduces the detail, else the first within {@value #WORDS_AFTER}
+     * words after it. {@code cues} are in text order; whether one was found.
+     */
+    private boolean offers(TextField field, MatchText text, List<WordPhrases.Hit> cues, BitSet used, Span detail,
+                           int first, FindingSink findings) {
+        NormalizedText view = text.view();
+        int last = firstWordFrom(text, detail.end()) - 1;
+        int sentence = text.sentenceAt(text.wordStart(first));
+        int before = lastCueEndingBefore(cues, first);
+        if (before >= 0 && !used.get(before) && (first - cues.get(before).last() - 1 <= WORDS_BEFORE
+                || introducedByColon(field.original(), detail.start()))
+                && text.sentenceAt(text.wordStart(cues.get(before).first())) == sentence) {
+            used.set(before);
+            int from = view.originalStart(text.wordStart(cues.get(before).first()));
+            findings.original(field, from, detail.end(), CONTACT_DETAIL, Map.of());
+            return true;
+        }
+        int after = before + 1;
+        while (after < cues.size() && cues.get(after).first() <= last) {
+            after++;
+        }
+        if (after < cues.size() && !used.get(after) && cues.get(after).first() - last - 1 <= WORDS_AFTER
+                && text.sentenceAt(text.wordStart(cues.get(after).first())) == sentence) {
+            used.set(after);
+            int to = view.originalEnd(text.wordEnd(cues.get(after).last()));
+            findings.original(field, detail.start(), to, CONTACT_DETAIL, Map.of());
+            return true;
+        }
+        return false;
     }
 
     /** The phone numbers, e-mail addresses and handles of a field, as original spans in order. */
@@ -278,14 +303,41 @@ public class OffPlatformRule implements Rule {
         return new Span(text.originalStart(span.start()), text.originalEnd(span.end()));
     }
 
-    /** A reach word followed by a colon names what comes after it ("Call: ...", "E-Mail: ..."). */
+    /**
+     * A reach word that starts its line and is followed by a colon names what comes after it, as a
+     * signature does ("Call: ...", "E-Mail: ..."). Inside a sentence the colon only introduces the
+     * detail the sentence offers: "the easiest thing is a short call: (617) 555-0192".
+     */
     private static boolean isLabel(MatchText text, WordPhrases.Hit cue) {
         String original = text.view().original();
+        int start = text.view().originalStart(text.wordStart(cue.first()));
+        for (int i = start - 1; i >= 0 && original.charAt(i) != '\n'; i--) {
+            if (Character.isLetterOrDigit(original.charAt(i))) {
+                return false;
+            }
+        }
         int i = text.view().originalEnd(text.wordEnd(cue.last()));
         while (i < original.length() && original.charAt(i) == ' ') {
             i++;
         }
-        return i < original.length() && (original.charAt(i) == ':' || original.charAt(i) == '\uFF1A');
+        return i < original.length() && isColon(original.charAt(i));
+    }
+
+    /**
+     * Whether a colon stands right before original offset {@code at}: the detail is what the
+     * sentence's reach word asks for, however many words stand between them ("schicken Sie die
+     * Rechnung und die Seriennummer bitte direkt an unser Büro: ...").
+     */
+    private static boolean introducedByColon(String original, int at) {
+        int i = at - 1;
+        while (i >= 0 && (original.charAt(i) == ' ' || original.charAt(i) == '(')) {
+            i--;
+        }
+        return i >= 0 && isColon(original.charAt(i));
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '\uFF1A';
     }
 
     /** The first word of the match text that starts at or after original offset {@code at} (the word count if none). */

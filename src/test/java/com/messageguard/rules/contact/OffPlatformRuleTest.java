@@ -83,6 +83,7 @@ class OffPlatformRuleTest {
             "Thanks!\n\nKind regards,\nMaya Roth\nCustomer Care | Copperleaf | maya.roth@example.net",
             "Thanks!\n\nBest,\nCopperleaf\nService hotline: 020 7946 0999",
             "Thanks!\n\nBest,\nCopperleaf\nE-Mail: info@example.de\nTel.: 0221 123456\nCall: 020 7946 0999",
+            "Thanks!\n\nBest,\nCopperleaf\nWhatsApp: +44 7700 900123",
             "Follow us on Instagram @copperleaf_home for new colours.",
             "Please send the part back; our office hours are long.\n\nCopperleaf, 020 7946 0999",
             "We will send your order 113-4567890-1234567 today, call us if the ASIN B0C7QJ4K2M is wrong.",
@@ -175,7 +176,10 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
     }
 
-    /** Reach verbs in any of their forms (stems in contact.yaml), and "DM" for a handle. */
+    /**
+     * Reach verbs in any of their forms (stems in contact.yaml), "DM" for a handle, a messenger
+     * beside a number, and a reach word further away when a colon introduces the detail.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
             "Si el tapón no cierra bien, mándenos un vídeo corto a soporte@tapones-example.es y lo vemos.",
@@ -183,6 +187,11 @@ class OffPlatformRuleTest {
             "Schreibt uns kurz an hilfe@kaffee-example.de, dann tauschen wir das Mahlwerk.",
             "If the hinge squeaks again, drop a line to fixes@hinge-example.com and we sort it.",
             "For a quicker answer DM us on Instagram, we are @lumen_example.",
+            "To keep things moving, please confirm the colour by writing to orders@bluefinch-example.co today.",
+            "It's a bit long to explain here, so slide into our DMs on Instagram (@wick_example) and we'll chat there.",
+            "Wiring can be confusing, so the easiest thing is a short call: (617) 555-0192, weekdays until 6 PM.",
+            "Schicken Sie die Rechnung und die Seriennummer bitte direkt an unser Büro: service@hofmann-example.de.",
+            "Quickest is to flick a WhatsApp with a photo of the bracket to Jess on +61 412 555 803 today.",
     })
     void findsDetailsOfferedWithAReachVerbInAnyForm(String body) {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isNotEmpty();

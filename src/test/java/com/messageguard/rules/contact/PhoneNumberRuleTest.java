@@ -106,6 +106,17 @@ class PhoneNumberRuleTest {
     }
 
     @Test
+    void keycapDigitsAreOneNumberOverTheirEmoji() {
+        String body = "Reach me on 4\uFE0F\u20E31\uFE0F\u20E35\uFE0F\u20E3 5\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E3 "
+                + "0\uFE0F\u20E31\uFE0F\u20E34\uFE0F\u20E37\uFE0F\u20E3 \uD83D\uDCF1 today.";
+        assertThat(rule.check(draft().body(body))).singleElement().satisfies(v -> {
+            assertThat(v.start()).isEqualTo(body.indexOf('4'));
+            assertThat(v.end()).isEqualTo(body.indexOf(" \uD83D\uDCF1"));
+        });
+        assertThat(rule.check(draft().body("Press 1\uFE0F\u20E3 then 2\uFE0F\u20E3 on the remote."))).isEmpty();
+    }
+
+    @Test
     void whatsAppNumberIsBlocked() {
         assertThat(rule.check(draft().body("WhatsApp +44 7700 900123")))
                 .singleElement().extracting(Violation::excerpt).isEqualTo("+44 7700 900123");
