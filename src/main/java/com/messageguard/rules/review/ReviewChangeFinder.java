@@ -23,8 +23,11 @@ final class ReviewChangeFinder extends ReviewFinder {
 
     /** Words allowed between a change verb and the review it aims at ("remove the old 1-star review"). */
     static final int CHANGE_GAP = 3;
-    /** Words allowed between the review and a change verb after it ("Ihre Bewertung bitte löschen"). */
-    static final int CHANGE_AFTER_GAP = 2;
+    /**
+     * Words allowed between the review and a change verb after it, in one clause: German puts the
+     * verb last, after adverbs ("Ihre Bewertung daraufhin noch einmal überdenken").
+     */
+    static final int CHANGE_AFTER_GAP = 4;
 
     ReviewChangeFinder(ReviewTerms terms, FoundSoFar found) {
         super(terms, found);

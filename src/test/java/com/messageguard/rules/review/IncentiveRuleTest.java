@@ -70,6 +70,13 @@ class IncentiveRuleTest {
     }
 
     @Test
+    void aRefundOnceTheReviewComesDown() {
+        String body = "We saw the 2-star review and we're sorry it warped. As soon as that review comes down, "
+                + "we'll refund the full £18.99 to your card.";
+        assertCovers(only(body), body, "As soon as that review comes down, we'll refund");
+    }
+
+    @Test
     void somethingFreeInReturnForFeedback() {
         String body = "We'd love to send you a free sample of our new tea in return for your honest feedback.";
         assertCovers(only(body), body, "free sample of our new tea in return for your honest feedback");

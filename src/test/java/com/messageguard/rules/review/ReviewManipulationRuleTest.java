@@ -145,6 +145,8 @@ class ReviewManipulationRuleTest {
             "it|Per favore, ci lasci una recensione a 5 stelle.|lasci una recensione a 5 stelle",
             "it|Non lasci una recensione negativa, ci scriva e risolveremo tutto.|Non lasci una recensione negativa",
             "it|Nella sua recensione menzioni la consegna veloce.|Nella sua recensione menzioni",
+            "de|Falls Sie Ihre Bewertung daraufhin noch einmal überdenken möchten, freuen wir uns.|Bewertung daraufhin noch einmal überdenken",
+            "en|As soon as that review comes down, let us know here.|review comes down",
     })
     void findsManipulationInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);

@@ -73,6 +73,7 @@ class ReviewRequestMisplacedRuleTest {
             "WARRANTY|WARN|The warranty card is attached. Please re-view the blender on Amazon.|Please re-view",
             "RETURN|WARN|Your return label is attached. We'd love your reviews of both lamps.|We'd love your reviews",
             "INVOICE|WARN|Your invoice is attached. We'd appreciate a 5 star rating.|We'd appreciate a 5 star rating",
+            "PRODUCT_INSTRUCTIONS|WARN|The manual is attached. After your first project, we'd really appreciate an honest review.|we'd really appreciate an honest review",
             "OTHER|WARN|The customs fee is paid. Kindly leave a five-star review.|Kindly leave a five-star review",
             "CUSTOMIZATION|BLOCK|Please confirm the name. Also, please leave us ⭐️⭐️⭐️⭐️⭐️ later.|please leave us ⭐️⭐️⭐️⭐️⭐️",
     })
