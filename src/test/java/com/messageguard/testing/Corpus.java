@@ -33,7 +33,7 @@ public final class Corpus {
     public static final String HELDOUT3 = "heldout3.jsonl";
     /** A fourth, scored unseen first and studied since. */
     public static final String HELDOUT4 = "heldout4.jsonl";
-    /** A fifth, written on 2026-12-07 and scored unseen first (see corpus/README.md). */
+    /** A fifth, written on 2026-12-07, scored unseen first and studied since (see corpus/README.md). */
     public static final String HELDOUT5 = "heldout5.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

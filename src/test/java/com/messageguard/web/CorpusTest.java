@@ -63,16 +63,17 @@ class CorpusTest {
 
     /**
      * The project's held-out sets (see corpus/README.md): each file, its size, and the recall it
-     * must keep, as measured; none may block a compliant case. heldout3's and heldout4's floors
-     * are their figures after they were studied; heldout5's is its first, unseen score.
+     * must keep, as measured; none may block a compliant case. Each floor is the file's figure
+     * after it was studied (its first, unseen score is in corpus/README.md); heldout5's allows
+     * for its one opt-in grammar case, which a cold JVM may not finish within the time budget.
      */
     @ParameterizedTest
     @CsvSource({
-            Corpus.HELDOUT + ", 120, 0.87",
+            Corpus.HELDOUT + ", 120, 0.88",
             Corpus.HELDOUT2 + ", 100, 0.93",
             Corpus.HELDOUT3 + ", 100, 0.84",
             Corpus.HELDOUT4 + ", 100, 1.00",
-            Corpus.HELDOUT5 + ", 100, 0.89",
+            Corpus.HELDOUT5 + ", 100, 0.97",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
