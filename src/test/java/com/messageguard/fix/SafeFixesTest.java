@@ -43,7 +43,7 @@ class SafeFixesTest {
 
     @Test
     void dropsALinkWrittenToDodgeTheRobotsWithTheSpaceBeforeIt() {
-        String fixed = fixedBody(new LinkRule(SIGNALS), draft().body("The manual is on example dot com slash manual."));
+        String fixed = fixedBody(new LinkRule(SIGNALS, com.messageguard.testing.TestIntents.lexicon()), draft().body("The manual is on example dot com slash manual."));
 
         assertThat(fixed).isEqualTo("The manual is on.");
     }
@@ -124,7 +124,7 @@ class SafeFixesTest {
     @Test
     void everyFixStaysInsideItsFieldAndCoversItsViolation() {
         DraftBuilder draft = draft().body("😀 Visit www.example.com or mail a@example.com 😀");
-        for (Rule rule : List.of(new EmojiRule(TestRules.ruleSet()), new LinkRule(SIGNALS), new EmailAddressRule(SIGNALS))) {
+        for (Rule rule : List.of(new EmojiRule(TestRules.ruleSet()), new LinkRule(SIGNALS, com.messageguard.testing.TestIntents.lexicon()), new EmailAddressRule(SIGNALS))) {
             for (Violation v : new RuleHarness(rule).check(draft)) {
                 Fix fix = Objects.requireNonNull(v.fix());
                 assertThat(fix.start()).isLessThanOrEqualTo(v.start());

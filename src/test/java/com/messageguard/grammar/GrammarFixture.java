@@ -47,7 +47,7 @@ final class GrammarFixture {
 
     static CheckEngine engine(GrammarChecker checker) {
         return new CheckEngine(new RuleRegistry(TestRules.ruleSet(),
-                List.of(new EmailAddressRule(SIGNALS), new LinkRule(SIGNALS)), checker));
+                List.of(new EmailAddressRule(SIGNALS), new LinkRule(SIGNALS, com.messageguard.testing.TestIntents.lexicon())), checker));
     }
 
     /** The spelling-grammar violations {@code engine} reports for a draft that asks for them. */

@@ -20,6 +20,7 @@ public record ContactData(
         List<String> prepositionAt,
         List<String> fileExtensions,
         List<String> ambiguousTlds,
+        Map<String, List<String>> countryTlds,
         List<String> allowedLinkDomains,
         List<String> reachCues,
         List<String> offPlatformPayments,
@@ -32,6 +33,9 @@ public record ContactData(
         checks.nonEmptyTexts("prepositionAt", prepositionAt);
         checks.nonEmptyTexts("fileExtensions", fileExtensions);
         checks.nonEmptyTexts("ambiguousTlds", ambiguousTlds);
+        if (checks.required("countryTlds", countryTlds)) {
+            countryTlds.forEach((language, tlds) -> checks.nonEmptyTexts("countryTlds." + language, tlds));
+        }
         phrases(checks, "reachCues", reachCues);
         phrases(checks, "offPlatformPayments", offPlatformPayments);
         checks.nonEmptyTexts("replyPrefixes", replyPrefixes);

@@ -17,8 +17,9 @@ import org.nibor.autolink.LinkType;
  * {@code amzn.to/3xQz}, {@code wa.me/1555}) and IPv4 addresses by a hand scan whose top-level
  * domain must be on IANA's list (commons-validator), or be 2 to 24 letters with a path after the
  * host ({@code shop.example.zz/returns}). Guards keep file names ({@code manual.pdf}),
- * abbreviations ({@code e.g.}), versions and words that happen to end in a short country code
- * ({@code ok.so}) out. Domains right after an {@code @} belong to e-mail addresses.
+ * abbreviations ({@code e.g.}) and versions out; a bare host on a TLD that is also a word
+ * ({@code ok.so}) is marked ({@link LinkMatch#wordTld()}) for the rules to weigh against the
+ * draft's language. Domains right after an {@code @} belong to e-mail addresses.
  */
 public final class LinkDetector {
 
@@ -135,8 +136,11 @@ public final class LinkDetector {
             return null;
         }
         if (labels.length == 2 && !hasPath) {
-            if (fileExtensions.contains(tld) || ambiguousTlds.contains(tld)) {
-                return null; // manual.pdf, readme.md, ok.so
+            if (fileExtensions.contains(tld)) {
+                return null; // manual.pdf, readme.md
+            }
+            if (ambiguousTlds.contains(tld)) {
+                return new LinkMatch(new Span(start, pathEnd), host, false, tld); // ok.so, or a shop in .it
             }
         }
         return new LinkMatch(new Span(start, pathEnd), host, false);

@@ -15,8 +15,12 @@ import com.messageguard.ruledata.RuleSet;
 import com.messageguard.text.NormalizedText;
 import com.messageguard.text.Span;
 import com.messageguard.text.TriggerWords;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +43,14 @@ public class ContactSignals {
     private final Analysis<TextField, List<LinkMatch>> links;
     private final Analysis<TextField, List<Span>> phones;
     private final Analysis<TextField, List<Span>> addresses;
+    /** By language: the country domains under which a bare host on a word-like TLD is an address. */
+    private final Map<String, Set<String>> countryTlds;
 
     public ContactSignals(RuleSet rules) {
         this.data = rules.data(FILE, ContactData.class);
+        this.countryTlds = new HashMap<>();
+        data.countryTlds().forEach((language, tlds) -> countryTlds.put(language,
+                tlds.stream().map(tld -> tld.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
         ContactView builder = new ContactView(data);
         EmailDetector emailDetector = new EmailDetector(data);
         LinkDetector linkDetector = new LinkDetector(data);
@@ -84,8 +93,20 @@ public class ContactSignals {
         return field.analysis(emails);
     }
 
-    public List<LinkMatch> links(TextField field) {
-        return field.analysis(links);
+    /**
+     * The links of a field in a draft written in {@code language}: a bare host on a TLD that is
+     * also an English word ({@code ok.so}) only where the TLD is the language's country domain
+     * ({@code oliodellacollina.it} in Italian).
+     */
+    public List<LinkMatch> links(TextField field, String language) {
+        List<LinkMatch> all = field.analysis(links);
+        Set<String> own = countryTlds.getOrDefault(language, Set.of());
+        for (LinkMatch link : all) {
+            if (link.wordTld() != null && !own.contains(link.wordTld())) {
+                return all.stream().filter(l -> l.wordTld() == null || own.contains(l.wordTld())).toList();
+            }
+        }
+        return all;
     }
 
     /** Postal addresses, as offsets into the field's normalized text. */

@@ -7,6 +7,7 @@ import com.messageguard.engine.Fix;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.lexicon.Lexicon;
 import com.messageguard.fix.Removal;
 import com.messageguard.text.NormalizedText;
 import java.util.List;
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class LinkRule implements Rule {
 
     private final ContactSignals signals;
+    private final Lexicon lexicon;
     private final List<String> allowedDomains;
 
-    public LinkRule(ContactSignals signals) {
+    public LinkRule(ContactSignals signals, Lexicon lexicon) {
         this.signals = signals;
+        this.lexicon = lexicon;
         this.allowedDomains = signals.data().allowedLinkDomains().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
     }
 
@@ -37,9 +40,10 @@ public class LinkRule implements Rule {
 
     @Override
     public void check(Draft draft, FindingSink findings) {
+        String language = lexicon.language(draft);
         for (TextField field : draft.textFields()) {
             NormalizedText view = signals.view(field);
-            for (LinkMatch link : signals.links(field)) {
+            for (LinkMatch link : signals.links(field, language)) {
                 if (!isAllowed(link, draft)) {
                     findings.text(field, view, link.span().start(), link.span().end(), null, Map.of());
                 }

@@ -177,7 +177,7 @@ public class OffPlatformRule implements Rule {
                 return true;
             }
         }
-        for (LinkMatch link : signals.links(field)) {
+        for (LinkMatch link : signals.links(field, language)) {
             if (inside(view.originalStart(link.span().start()), from, to)) {
                 return true;
             }

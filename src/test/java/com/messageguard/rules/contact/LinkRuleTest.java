@@ -1,5 +1,7 @@
 package com.messageguard.rules.contact;
 
+import com.messageguard.testing.TestIntents;
+
 import static com.messageguard.testing.DraftBuilder.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LinkRuleTest {
 
-    private final RuleHarness rule = new RuleHarness(new LinkRule(ContactRulesFixture.VIEWS));
+    private final RuleHarness rule = new RuleHarness(new LinkRule(ContactRulesFixture.VIEWS, TestIntents.lexicon()));
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -113,9 +115,21 @@ class LinkRuleTest {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
     }
 
+    /** A country domain that is also an English word is a shop's address in its own language only. */
+    @Test
+    void readsAWordLikeTopLevelDomainByTheDraftsLanguage() {
+        String italian = "Li trova anche sul nostro sito oliodellacollina.it a prezzi più convenienti.";
+        assertThat(rule.check(draft().language("it").body(italian))).singleElement()
+                .extracting(Violation::excerpt).isEqualTo("oliodellacollina.it");
+        assertThat(rule.check(draft().language("de").body("Besuchen Sie moebel-huber.at für Ersatzteile.")))
+                .singleElement().extracting(Violation::excerpt).isEqualTo("moebel-huber.at");
+        assertThat(rule.check(draft().language("en").body("We checked it.it is fine, ok.so we ship."))).isEmpty();
+        assertThat(rule.check(draft().language("it").body("Va bene.so che arriva domani."))).isEmpty();
+    }
+
     @Test
     void allowsHttpsToAnAllowListedDomainOnlyUnderAReasonThatNeedsOne() {
-        RuleHarness allowing = new RuleHarness(new LinkRule(new ContactSignals(ContactRulesFixture.allowing("book.example.com"))));
+        RuleHarness allowing = new RuleHarness(new LinkRule(new ContactSignals(ContactRulesFixture.allowing("book.example.com")), TestIntents.lexicon()));
         String https = "Pick a slot at https://book.example.com/slot for order 113-4567890-1234567.";
 
         assertThat(allowing.check(draft().reason("DELIVERY_SCHEDULING").body(https))).isEmpty();

@@ -28,7 +28,7 @@ class SubjectContactDetailsTest {
                 Arguments.of(new PhoneNumberRule(signals), "Ring me on O7911 2O458O", "O7911 2O458O"),
                 Arguments.of(new PhoneNumberRule(signals), "Tel. + 49 30 9876543", "+ 49 30 9876543"),
                 Arguments.of(new EmailAddressRule(signals), "Your spare part - parts at example dot org", "parts at example dot org"),
-                Arguments.of(new LinkRule(signals), "Manual at docs.mybrand.qz/x200", "docs.mybrand.qz/x200"),
+                Arguments.of(new LinkRule(signals, com.messageguard.testing.TestIntents.lexicon()), "Manual at docs.mybrand.qz/x200", "docs.mybrand.qz/x200"),
                 Arguments.of(new SocialMediaRule(SocialMediaRuleTest.LEXICON), "Photos via @copperleaf_help.", "@copperleaf_help"),
                 Arguments.of(new OffPlatformRule(SocialMediaRuleTest.LEXICON, signals, TestIntents.classifier()), "Text 07911 204580 about the engraving",
                         "Text 07911 204580"),
