@@ -51,7 +51,7 @@ public class OffPlatformRule implements Rule {
     static final String PAYMENT = "payment";
     private static final String RETURN = "RETURN";
     /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
-    static final int WORDS_BEFORE = 8;
+    static final int WORDS_BEFORE = 12;
     static final int WORDS_AFTER = 3;
     /** Words at most between a negation and the invitation or payment it refuses, in one clause. */
     static final int NEGATION_WORDS = 12;

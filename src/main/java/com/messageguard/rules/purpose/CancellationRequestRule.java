@@ -81,7 +81,7 @@ public class CancellationRequestRule implements Rule {
             verbs.addAll(imperatives);
             verbs.sort(Comparator.comparingInt(PhraseHit::start));
             for (PhraseHit verb : verbs) {
-                if (quoted(text, verb) || otherObject(text, verb)
+                if (quoted(text, verb) || otherObject(text, verb) || sellerRightAfter(text, verb)
                         || text.precededBy(verb, text.hits("cancellation.permission"), PERMISSION_WINDOW, List.of())
                         || text.precededBy(verb, text.hits("purpose.negation"), NEGATION_WINDOW, List.of())) {
                     ruledOut.set(text.sentenceOf(verb));
@@ -188,6 +188,17 @@ public class CancellationRequestRule implements Rule {
         int i = FieldText.firstAtOrAfter(you, verb.start()) - 1;
         return i >= 0 && you.get(i).end() <= verb.start() && text.sentenceOf(you.get(i)) == text.sentenceOf(verb)
                 && text.wordsBetween(you.get(i), verb) == 0;
+    }
+
+    /**
+     * Whether a first-person word follows the verb directly: German puts the subject after the verb
+     * ("dann stornieren wir die Bestellung für Sie"), so the seller cancels and asks nothing.
+     */
+    private static boolean sellerRightAfter(FieldText text, PhraseHit verb) {
+        List<PhraseHit> self = text.hits("purpose.self");
+        int i = FieldText.firstAtOrAfter(self, verb.end());
+        return i < self.size() && text.sentenceOf(self.get(i)) == text.sentenceOf(verb)
+                && text.wordsBetween(verb, self.get(i)) == 0;
     }
 
     /** Whether the verb stands in quotes in the original (reply "cancel"): a mention, not a request. */

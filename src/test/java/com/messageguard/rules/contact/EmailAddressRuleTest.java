@@ -61,6 +61,7 @@ class EmailAddressRuleTest {
             "sales[at]brightwick[dot]example",
             "contact arobase atelier-brume point example",
             "service@ateliers-mira.boutiquex",
+            "werkstatt ät hausmann-technik punkt de",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
         assertOneFindingCovering(address);

@@ -191,6 +191,8 @@ class OffPlatformRuleTest {
             "It's a bit long to explain here, so slide into our DMs on Instagram (@wick_example) and we'll chat there.",
             "Wiring can be confusing, so the easiest thing is a short call: (617) 555-0192, weekdays until 6 PM.",
             "Schicken Sie die Rechnung und die Seriennummer bitte direkt an unser Büro: service@hofmann-example.de.",
+            "Pour la vidéo, le plus simple est de nous écrire sur Messenger : notre page Facebook s'appelle « Atelier Bois ».",
+            "For the claim please send two photos of the base and the rating label to warranty@kettle-example.co.uk.",
             "Quickest is to flick a WhatsApp with a photo of the bracket to Jess on +61 412 555 803 today.",
     })
     void findsDetailsOfferedWithAReachVerbInAnyForm(String body) {

@@ -52,7 +52,7 @@ class TriggerSoundnessTest {
             "anna(at)example(dot)com", "anna {at} example <dot> com", "compta point maison arobase gmail point com",
             "tienda punto com", "atelier-mireille point fr", "shop dot com slash app", "anna @ gmail . com", "example .com",
             "a n n a @ g m a i l . c o m", "w w w e x a m p l e c o m", "john ａｔ gmail ｄｏｔ com", "john ａｔ gmail.com",
-            "john аt gmаil dоt cоm", "mail chiocciola libero punto it", "barre oblique",
+            "john аt gmаil dоt cоm", "mail chiocciola libero punto it", "werkstatt ät example punkt de", "barre oblique",
             "Send it to １２ Baker Street", "١٢ Baker Street", "Wow :o", "Great XD", "Très bien :)", "𝐒𝐀𝐋𝐄", "u\u0332n\u0332",
             "Info \u2139\uFE0F", "1\uFE0F\u20E3", "\uD83C\uDDE9\uD83C\uDDEA");
 

@@ -63,6 +63,7 @@ class CancellationRequestRuleTest {
             "Potrebbe dirci perché ha deciso di annullarlo?",
             "La preghiamo di cancellare il suo feedback.",
             "Può annullare la richiesta di reso dal suo account.",
+            "Sollte Ihnen das zu spät sein, geben Sie uns bitte kurz Bescheid, dann stornieren wir die Bestellung für Sie.",
     })
     void staysSilentOnTheSellersCancellationAndOptionalPointers(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();

@@ -29,6 +29,7 @@ class OffensiveLanguageRuleTest {
             Che cazzo vuole ancora?                                                  | cazzo
             Se ci lascia un'altra recensione così, se ne pentirà.                    | se ne pentirà
             Sei proprio uno stronzo.                                                 | stronzo
+            The printer isn't faulty, you're just too lazy to read.                  | too lazy
             Siete dei ladri, lo sanno tutti.                                         | Siete dei ladri
             """)
     void findsOffensiveWords(String body, String excerpt) {

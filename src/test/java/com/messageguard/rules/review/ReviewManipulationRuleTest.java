@@ -147,6 +147,8 @@ class ReviewManipulationRuleTest {
             "it|Nella sua recensione menzioni la consegna veloce.|Nella sua recensione menzioni",
             "de|Falls Sie Ihre Bewertung daraufhin noch einmal überdenken möchten, freuen wir uns.|Bewertung daraufhin noch einmal überdenken",
             "en|As soon as that review comes down, let us know here.|review comes down",
+            "en|Would you consider revisiting the review you left last week?|revisiting the review",
+            "de|Wir erstatten Ihnen gern 10 €, sobald Sie Ihre Rezension noch einmal überarbeitet haben.|Rezension noch einmal überarbeitet",
     })
     void findsManipulationInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);

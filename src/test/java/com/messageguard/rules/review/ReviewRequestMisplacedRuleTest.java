@@ -73,6 +73,8 @@ class ReviewRequestMisplacedRuleTest {
             "WARRANTY|WARN|The warranty card is attached. Please re-view the blender on Amazon.|Please re-view",
             "RETURN|WARN|Your return label is attached. We'd love your reviews of both lamps.|We'd love your reviews",
             "INVOICE|WARN|Your invoice is attached. We'd appreciate a 5 star rating.|We'd appreciate a 5 star rating",
+            "ORDER_ISSUE|BLOCK|Your order arrives two days late. Once it's in your hands we'd really value your feedback on how we did.|we'd really value your feedback",
+            "PRODUCT_INSTRUCTIONS|WARN|The strap fits. A 5-star rating on the listing would do wonders for us.|5-star rating on the listing would do wonders",
             "PRODUCT_INSTRUCTIONS|WARN|The manual is attached. After your first project, we'd really appreciate an honest review.|we'd really appreciate an honest review",
             "OTHER|WARN|The customs fee is paid. Kindly leave a five-star review.|Kindly leave a five-star review",
             "CUSTOMIZATION|BLOCK|Please confirm the name. Also, please leave us ⭐️⭐️⭐️⭐️⭐️ later.|please leave us ⭐️⭐️⭐️⭐️⭐️",
