@@ -35,6 +35,8 @@ public final class Corpus {
     public static final String HELDOUT4 = "heldout4.jsonl";
     /** A fifth, written on 2026-12-07, scored unseen first and studied since (see corpus/README.md). */
     public static final String HELDOUT5 = "heldout5.jsonl";
+    /** A sixth, written on 2026-12-07 after heldout5 was studied, scored unseen first and studied since. */
+    public static final String HELDOUT6 = "heldout6.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
