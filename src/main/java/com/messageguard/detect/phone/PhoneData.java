@@ -87,6 +87,7 @@ public record PhoneData(
         return switch (meaning.charAt(0)) {
             case 'm' -> "the multiplier " + value;
             case 't' -> "the number " + value;
+            case 'j' -> "a word joining a ten and its unit";
             default -> "the digit " + value;
         };
     }
@@ -162,16 +163,19 @@ public record PhoneData(
     /**
      * Digits written as words in one language: {@code digits} (word to 0-9), {@code multipliers}
      * ("double five" = 55: word to 2 or 3), {@code tens} (word to 10-99, read as two digits;
-     * "fifty five" = 55) and {@code zeros} (word to the zeros it writes: "nine hundred" = 900).
+     * "fifty five" = 55), {@code zeros} (word to the zeros it writes: "nine hundred" = 900) and
+     * {@code tenJoiners} (words between a round ten and its unit: "treinta y cuatro" = 34).
      */
     public record NumberWords(Map<String, Integer> digits, Map<String, Integer> multipliers, Map<String, Integer> tens,
-                              Map<String, Integer> zeros) implements Checks.Checked {
+                              Map<String, Integer> zeros, List<String> tenJoiners) implements Checks.Checked {
 
         public NumberWords {
             digits = lowerCaseKeys(digits);
             multipliers = multipliers == null ? Map.of() : lowerCaseKeys(multipliers);
             tens = tens == null ? Map.of() : lowerCaseKeys(tens);
             zeros = zeros == null ? Map.of() : lowerCaseKeys(zeros);
+            tenJoiners = tenJoiners == null ? List.of()
+                    : tenJoiners.stream().map(w -> w == null ? null : w.strip().toLowerCase(Locale.ROOT)).toList();
         }
 
         @Override
@@ -183,6 +187,11 @@ public record PhoneData(
             values(checks, "multipliers", multipliers, 2, 3);
             values(checks, "tens", tens, 10, 99);
             values(checks, "zeros", zeros, 2, 3);
+            for (int i = 0; i < tenJoiners.size(); i++) {
+                if (tenJoiners.get(i) == null || !isWord(tenJoiners.get(i))) {
+                    checks.fail("tenJoiners[" + i + "]", "must be one word of letters, was '" + tenJoiners.get(i) + "'");
+                }
+            }
         }
 
         /** Each word with its meaning: {@code d} digit, {@code m} multiplier, {@code t} two-digit number, {@code z} zeros. */
@@ -194,6 +203,7 @@ public record PhoneData(
             multipliers.forEach((w, v) -> all.put(w, "m" + v));
             tens.forEach((w, v) -> all.put(w, "t" + v));
             zeros.forEach((w, v) -> all.put(w, "z" + v));
+            tenJoiners.forEach(w -> all.put(w, SpelledDigits.JOINER));
             return all;
         }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -101,7 +102,9 @@ public final class PhoneDetector {
 
     /** The number words of every language, which {@link #WORDS} counts. */
     public static Collection<String> triggerWords(PhoneData data) {
-        return data.allNumberWords().keySet();
+        // Joiners ("y", "et") are everyday words and spell no digit: counting them would fire the trigger on most texts.
+        return data.allNumberWords().entrySet().stream()
+                .filter(word -> !SpelledDigits.JOINER.equals(word.getValue())).map(Map.Entry::getKey).toList();
     }
 
     /** The phone numbers in {@code text.text()}, in order, as spans of that text. */

@@ -15,6 +15,8 @@ import java.util.Map;
 final class SpelledDigits {
 
     static final int MIN_DIGITS = 7;
+    /** The meaning of a word that joins a round ten and its unit ("treinta y cuatro", "vingt et un"). */
+    static final String JOINER = "j";
     static final int MIN_WORDS = 3;
     /** Digit groups up to this length may sit between number words ("555 one two three"). */
     private static final int MAX_DIGIT_TOKEN = 4;
@@ -52,6 +54,13 @@ final class SpelledDigits {
                     i++;
                 }
                 String meaning = meaning(lower, start, i);
+                if (JOINER.equals(meaning)) {
+                    if (run.openTen && run.joins(lower, start)) {
+                        run.joiner(i); // "treinta y": the unit that follows completes the ten
+                        continue;
+                    }
+                    meaning = null; // an everyday "y" or "et"
+                }
                 if (meaning == null || !run.joins(lower, start)) {
                     run.close(out);
                 }
@@ -90,13 +99,19 @@ final class SpelledDigits {
         private int pendingEnd;
         /** The last token was a round ten (twenty, fünfzig) that a unit word completes. */
         private boolean openTen;
+        /** Where a joiner after the open ten ends ("treinta y"), 0 when none: the next token may follow it. */
+        private int joinerEnd;
+
+        void joiner(int to) {
+            joinerEnd = to;
+        }
 
         /** Whether a token at {@code at} continues this run: a short gap of separators only. */
         boolean joins(String lower, int at) {
             if (start < 0) {
                 return true;
             }
-            int from = pending > 0 ? pendingEnd : end;
+            int from = pending > 0 ? pendingEnd : Math.max(end, joinerEnd);
             if (at - from > MAX_GAP) {
                 return false;
             }
@@ -143,6 +158,7 @@ final class SpelledDigits {
                 }
             }
             pending = 0;
+            joinerEnd = 0;
             words++;
             end = to;
         }
@@ -156,6 +172,7 @@ final class SpelledDigits {
             }
             pending = 0;
             openTen = false;
+            joinerEnd = 0;
             end = to;
         }
 
@@ -182,6 +199,7 @@ final class SpelledDigits {
             allSame = true;
             pending = 0;
             openTen = false;
+            joinerEnd = 0;
         }
     }
 }

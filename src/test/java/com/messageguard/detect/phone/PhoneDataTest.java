@@ -92,6 +92,14 @@ class PhoneDataTest {
     }
 
     @Test
+    void rejectsATenJoinerThatIsNotOneWord() throws IOException {
+        replace("tenJoiners: [et]", "tenJoiners: [et un]");
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("phone.yaml: line " + lineOf("tenJoiners: [et un]"))
+                .hasMessageContaining("tenJoiners[0]: must be one word of letters, was 'et un'");
+    }
+
+    @Test
     void rejectsAWordThatIsPositiveAndNegative() throws IOException {
         replace("en: [order, orders,", "en: [order, call,");
 

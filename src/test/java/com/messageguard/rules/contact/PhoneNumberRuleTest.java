@@ -106,6 +106,15 @@ class PhoneNumberRuleTest {
     }
 
     @Test
+    void tensJoinedToTheirUnitAreReadAsPairs() {
+        String body = "Para la garantía llámenos al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho.";
+        assertThat(rule.check(draft().language("es").body(body))).singleElement()
+                .extracting(Violation::excerpt).isEqualTo("seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho");
+        assertThat(rule.check(draft().language("es").body("Tenemos treinta y cuatro colores y cinco tallas."))).isEmpty();
+        assertThat(rule.check(draft().language("fr").body("Il reste vingt et un coussins et trois plaids."))).isEmpty();
+    }
+
+    @Test
     void keycapDigitsAreOneNumberOverTheirEmoji() {
         String body = "Reach me on 4\uFE0F\u20E31\uFE0F\u20E35\uFE0F\u20E3 5\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E3 "
                 + "0\uFE0F\u20E31\uFE0F\u20E34\uFE0F\u20E37\uFE0F\u20E3 \uD83D\uDCF1 today.";
