@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
  *     channel: an e-mail address, a link, a messenger, a handle, a phone number, or a postal
  *     address (except under {@code RETURN}).</li>
  * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
- *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") or a messenger in its
- *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it
- *     ({@code contact-detail} variant), or anywhere before it in the sentence when a colon introduces
- *     the detail. A reach word that starts a line and is followed by a colon is a label ("E-Mail:"),
- *     and a detail without a reach word (a signature line) is no offer.</li>
+ *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
+ *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it,
+ *     or anywhere before it when a colon introduces the detail; where no reach word offers it, a
+ *     messenger named there ({@code contact-detail} variant). A reach word that starts a line and
+ *     is followed by a colon is a label ("E-Mail:"), and a detail without a reach word (a
+ *     signature line) is no offer.</li>
  * <li>A person-to-person payment app or a bank transfer ("Venmo", "bank transfer", "Überweisung",
  *     "bonifico"), from {@code contact.yaml} ({@code payment} variant).</li>
  * </ul>
