@@ -24,6 +24,7 @@ public record ContactData(
         List<String> allowedLinkDomains,
         List<String> reachCues,
         List<String> offPlatformPayments,
+        List<String> vouchers,
         List<String> replyPrefixes) implements Checks.Checked {
 
     @Override
@@ -38,6 +39,7 @@ public record ContactData(
         }
         phrases(checks, "reachCues", reachCues);
         phrases(checks, "offPlatformPayments", offPlatformPayments);
+        phrases(checks, "vouchers", vouchers);
         checks.nonEmptyTexts("replyPrefixes", replyPrefixes);
         if (replyPrefixes != null) {
             for (int i = 0; i < replyPrefixes.size(); i++) {

@@ -61,6 +61,7 @@ public class OffPlatformRule implements Rule {
     private final ContactSignals signals;
     private final WordPhrases reachCues;
     private final WordPhrases payments;
+    private final WordPhrases vouchers;
     private final IntentClassifier intents;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals, IntentClassifier intents) {
@@ -68,6 +69,7 @@ public class OffPlatformRule implements Rule {
         this.signals = signals;
         this.reachCues = new WordPhrases(signals.data().reachCues());
         this.payments = new WordPhrases(signals.data().offPlatformPayments());
+        this.vouchers = new WordPhrases(signals.data().vouchers());
         this.intents = intents;
         intents.require(LEAVING, LEAVING);
     }
@@ -91,8 +93,9 @@ public class OffPlatformRule implements Rule {
             BitSet reported = new BitSet();
             // Payments first: a payment word that is also an invitation ("bonifico") is reported as a payment.
             List<WordPhrases.Hit> paymentHits = payments.find(text);
+            List<WordPhrases.Hit> voucherHits = paymentHits.isEmpty() ? List.of() : vouchers.find(text);
             for (WordPhrases.Hit hit : paymentHits) {
-                if (negated(phrases, language, text, text.wordStart(hit.first()))) {
+                if (negated(phrases, language, text, text.wordStart(hit.first())) || insideAny(hit, voucherHits)) {
                     continue;
                 }
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
@@ -163,6 +166,16 @@ public class OffPlatformRule implements Rule {
         NormalizedText normalized = field.normalized();
         for (Span address : signals.addresses(field)) {
             if (normalized.originalStart(address.start()) < to && normalized.originalEnd(address.end()) > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of {@code hit} lie inside one of {@code others} ("un cheque" in "un cheque regalo"). */
+    private static boolean insideAny(WordPhrases.Hit hit, List<WordPhrases.Hit> others) {
+        for (WordPhrases.Hit other : others) {
+            if (other.first() <= hit.first() && hit.last() <= other.last()) {
                 return true;
             }
         }

@@ -121,6 +121,8 @@ class OffPlatformRuleTest {
             "La transferencia de datos por Bluetooth tarda unos segundos.",
             "Amazon refunds the amount to your original payment method.",
             "Share it with friends and family, and reply here with any question.",
+            "Por las molestias del retraso le enviaremos un cheque regalo de 10 euros.",
+            "Pour le retard, nous vous offrons un chèque cadeau de 5 euros.",
     })
     void staysSilentOnPaymentLookAlikes(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
