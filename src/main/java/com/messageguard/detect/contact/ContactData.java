@@ -93,7 +93,7 @@ public record ContactData(
         }
     }
 
-    static Set<String> lowerSet(List<String> values) {
+    public static Set<String> lowerSet(List<String> values) {
         return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -187,10 +187,8 @@ public record PhoneData(
             values(checks, "multipliers", multipliers, 2, 3);
             values(checks, "tens", tens, 10, 99);
             values(checks, "zeros", zeros, 2, 3);
-            for (int i = 0; i < tenJoiners.size(); i++) {
-                if (tenJoiners.get(i) == null || !isWord(tenJoiners.get(i))) {
-                    checks.fail("tenJoiners[" + i + "]", "must be one word of letters, was '" + tenJoiners.get(i) + "'");
-                }
+            if (!tenJoiners.isEmpty()) {
+                words(checks, "tenJoiners", tenJoiners); // optional: only languages that join tens and units
             }
         }
 

@@ -17,10 +17,8 @@ import com.messageguard.text.Span;
 import com.messageguard.text.TriggerWords;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +47,7 @@ public class ContactSignals {
     public ContactSignals(RuleSet rules) {
         this.data = rules.data(FILE, ContactData.class);
         this.countryTlds = new HashMap<>();
-        data.countryTlds().forEach((language, tlds) -> countryTlds.put(language,
-                tlds.stream().map(tld -> tld.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+        data.countryTlds().forEach((language, tlds) -> countryTlds.put(language, ContactData.lowerSet(tlds)));
         ContactView builder = new ContactView(data);
         EmailDetector emailDetector = new EmailDetector(data);
         LinkDetector linkDetector = new LinkDetector(data);
@@ -99,14 +96,8 @@ public class ContactSignals {
      * ({@code oliodellacollina.it} in Italian).
      */
     public List<LinkMatch> links(TextField field, String language) {
-        List<LinkMatch> all = field.analysis(links);
         Set<String> own = countryTlds.getOrDefault(language, Set.of());
-        for (LinkMatch link : all) {
-            if (link.wordTld() != null && !own.contains(link.wordTld())) {
-                return all.stream().filter(l -> l.wordTld() == null || own.contains(l.wordTld())).toList();
-            }
-        }
-        return all;
+        return field.analysis(links).stream().filter(l -> l.wordTld() == null || own.contains(l.wordTld())).toList();
     }
 
     /** Postal addresses, as offsets into the field's normalized text. */
