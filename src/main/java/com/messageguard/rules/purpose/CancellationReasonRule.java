@@ -88,11 +88,10 @@ public class CancellationReasonRule implements Rule {
                 }
                 PhraseHit topic = text.nearestInSentence(why, topics, WINDOW);
                 if (topic == null) {
-                    // "We noticed you cancelled your order. Could you tell us why?"
+                    // "We noticed you cancelled your order. Could you tell us why?" A longer question
+                    // without a cancellation word is the intent layer's to read with the sentence before.
                     if (followUp(text, sentence, topics, self)) {
                         found.add(text.text().sentenceStart(sentence), why.end(), null);
-                    } else {
-                        ruledOut.set(sentence);
                     }
                     continue;
                 }

@@ -29,6 +29,9 @@ class CancellationReasonRuleTest {
             Ha annullato il suo ordine. Possiamo chiederle perché?                                           | Possiamo chiederle perché
             Come mai hai cancellato l'ordine?                                                                | Come mai hai cancellato
             Abbiamo ricevuto la sua richiesta di annullamento. Potrebbe dirci perché?                        | Potrebbe dirci perché
+            Your order was cancelled. Could you tell us why you decided against it?                          | why you decided against
+            Ihre Bestellung wurde storniert. Dürfen wir fragen, warum Sie sich dagegen entschieden haben?     | warum Sie sich dagegen entschieden
+            Votre commande a été annulée. Pourquoi avez-vous décidé de ne pas la garder ?                    | Pourquoi avez-vous décidé de ne pas
             """)
     void findsQuestionsAboutTheReason(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("OTHER").body(body)), body, excerpt);
@@ -51,6 +54,8 @@ class CancellationReasonRuleTest {
             "Could you tell us why the parcel was returned?",
             "Why did you cancel the return request? The replacement is on its way.",
             "Why not try the larger size? It fits the AP-300.",
+            "Your order was cancelled at your request. Why not browse our other colours?",
+            "Votre commande a été annulée à votre demande. Pourquoi ne pas essayer la taille au-dessus ?",
             "Wir mussten Ihre Bestellung leider stornieren, da der Artikel ausverkauft ist.",
             "Nous avons annulé votre commande ; la raison est une rupture de stock.",
             "Abbiamo dovuto annullare il suo ordine perché l'articolo è esaurito, ma può ordinarlo di nuovo tra due settimane.",
