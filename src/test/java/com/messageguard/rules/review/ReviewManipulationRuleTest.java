@@ -149,6 +149,10 @@ class ReviewManipulationRuleTest {
             "en|As soon as that review comes down, let us know here.|review comes down",
             "en|Would you consider revisiting the review you left last week?|revisiting the review",
             "de|Wir erstatten Ihnen gern 10 €, sobald Sie Ihre Rezension noch einmal überarbeitet haben.|Rezension noch einmal überarbeitet",
+            "fr|Laissez-nous un avis sur Amazon. Précisez qu'il tient bien au chaud.|Précisez qu'il",
+            "fr|Un avis nous ferait plaisir ; n'hésitez pas à y mentionner que la livraison était rapide.|avis nous ferait plaisir ; n'hésitez pas à y mentionner que",
+            "es|Nos encantaría su reseña en Amazon; no dude en mencionar que llegó en un día.|reseña en Amazon; no dude en mencionar que",
+            "de|Wir freuen uns über eine Rezension. Dabei wäre es schön, die schnelle Lieferung zu erwähnen.|zu erwähnen",
     })
     void findsManipulationInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);
