@@ -64,19 +64,18 @@ class CorpusTest {
     /**
      * The project's held-out sets (see corpus/README.md): each file, its size, and the recall it
      * must keep, as measured; none may block a compliant case. Each floor is the file's figure
-     * after it was studied (its first, unseen score is in corpus/README.md), heldout7's its
-     * unseen score; heldout5's allows for its one opt-in grammar case, which a cold JVM may not
-     * finish within the time budget.
+     * after it was studied (its first, unseen score is in corpus/README.md); heldout5's allows
+     * for its one opt-in grammar case, which a cold JVM may not finish within the time budget.
      */
     @ParameterizedTest
     @CsvSource({
-            Corpus.HELDOUT + ", 120, 0.88",
+            Corpus.HELDOUT + ", 120, 0.89",
             Corpus.HELDOUT2 + ", 100, 0.93",
             Corpus.HELDOUT3 + ", 100, 0.85",
             Corpus.HELDOUT4 + ", 100, 1.00",
             Corpus.HELDOUT5 + ", 100, 0.97",
-            Corpus.HELDOUT6 + ", 100, 0.83",
-            Corpus.HELDOUT7 + ", 100, 0.94",
+            Corpus.HELDOUT6 + ", 100, 0.86",
+            Corpus.HELDOUT7 + ", 100, 0.98",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);

@@ -35,6 +35,9 @@ class OffPlatformRuleTest {
             "Mi lasci il suo numero di cellulare, così la richiamo.|suo numero di cellulare",
             "Ci contatti tramite il modulo di contatto.|modulo di contatto",
             "Può inviarci le foto per email?|per email",
+            "You can order the same set from our own web shop instead.|our own web shop",
+            "Sie können das Set auch direkt in unserem eigenen Webshop bestellen.|eigenen Webshop",
+            "Vous trouverez le même modèle sur notre boutique en ligne.|notre boutique en ligne",
     })
     void findsInvitationsToLeaveAmazon(String body, String excerpt) {
         List<Violation> violations = rule.check(draft().body(body));
