@@ -26,10 +26,10 @@ final class BoundedChecks implements AutoCloseable {
 
     /** How a check went; the metric tag of {@code messageguard_grammar_checks_total}. */
     enum Status {
-        DONE, BUSY, TIMEOUT, FAILED, UNSUPPORTED;
+        DONE, BUSY, TIMEOUT, FAILED, UNSUPPORTED, NO_HEAP;
 
         String tag() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 

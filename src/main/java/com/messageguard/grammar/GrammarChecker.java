@@ -85,7 +85,8 @@ public class GrammarChecker implements Proofreader, SmartInitializingSingleton, 
             outcomes.put(status, Counter.builder("messageguard.grammar.checks")
                     .description("Drafts that asked for spelling and grammar, by outcome: done, or why not "
                             + "(busy: too many at once; timeout: slower than messageguard.grammar.timeout; "
-                            + "failed; unsupported: a language without LanguageTool)")
+                            + "failed; unsupported: a language without LanguageTool; "
+                            + "no-heap: its LanguageTool does not fit the maximum heap)")
                     .tag("outcome", status.tag())
                     .register(meters));
         }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * @param disabledCategories LanguageTool category ids switched off in every language
  * @param notProse           rules whose findings mark what is no prose (an address, a link, markup):
  *                           a grammar finding on one of their spans is dropped
+ * @param heapReserveMb      heap the service keeps for itself under load: a language's LanguageTool
+ *                           loads only while the maximum heap holds this and every loaded language
  * @param languages          per language code of the packs
  */
 public record GrammarData(List<String> accept, List<String> disabledCategories, List<String> notProse,
-                          Map<String, Language> languages) implements Checks.Checked {
+                          Integer heapReserveMb, Map<String, Language> languages) implements Checks.Checked {
 
     static final String FILE = "grammar.yaml";
     static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
@@ -37,6 +39,7 @@ public record GrammarData(List<String> accept, List<String> disabledCategories, 
         words(checks, "accept", accept);
         ids(checks, "disabledCategories", disabledCategories);
         words(checks, "notProse", notProse);
+        checks.notNegative("heapReserveMb", heapReserveMb);
         if (!checks.required("languages", languages)) {
             return;
         }
@@ -62,12 +65,13 @@ public record GrammarData(List<String> accept, List<String> disabledCategories, 
      * @param accept             words never flagged in this language
      * @param disabledCategories LanguageTool category ids switched off in this language
      * @param disabledRules      LanguageTool rule ids switched off in this language
+     * @param heapMb             heap its LanguageTool keeps once loaded, in MB (measured, see the README)
      * @param warmUp             a message checked once when the language loads: LanguageTool reads much
      *                           of its rule data on first use, which would otherwise slow the first requests
      */
     public record Language(String languageTool, List<String> alsoCorrectIn, Boolean capitalizedNouns,
                            List<String> nameCues, List<String> accept, List<String> disabledCategories,
-                           List<String> disabledRules, String warmUp) implements Checks.Checked {
+                           List<String> disabledRules, Integer heapMb, String warmUp) implements Checks.Checked {
 
         public Language {
             alsoCorrectIn = alsoCorrectIn == null ? List.of() : List.copyOf(alsoCorrectIn);
@@ -94,6 +98,7 @@ public record GrammarData(List<String> accept, List<String> disabledCategories, 
             words(checks, "accept", accept);
             ids(checks, "disabledCategories", disabledCategories);
             ids(checks, "disabledRules", disabledRules);
+            checks.positive("heapMb", heapMb);
             checks.text("warmUp", warmUp);
         }
     }

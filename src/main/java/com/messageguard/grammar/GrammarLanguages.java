@@ -17,13 +17,15 @@ import org.slf4j.LoggerFactory;
  * LanguageTool per language of {@code grammar.yaml}, loaded when first asked for, one language at a
  * time on a thread of its own (seconds and tens of megabytes each, see the README): a request waits
  * for its language only until its deadline, and the load goes on for the requests after it. A
- * language that fails to load stays failed (logged once) rather than being retried per request.
+ * language that fails to load, or that the {@link HeapBudget} refuses, stays so (logged once)
+ * rather than being retried per request.
  */
 final class GrammarLanguages implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GrammarLanguages.class);
 
     private final GrammarData data;
+    private final HeapBudget heap;
     private final Map<String, CompletableFuture<LanguageToolPool>> pools = new ConcurrentHashMap<>();
     private final ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "grammar-loader");
@@ -32,7 +34,13 @@ final class GrammarLanguages implements AutoCloseable {
     });
 
     GrammarLanguages(GrammarData data) {
+        this(data, Runtime.getRuntime().maxMemory());
+    }
+
+    /** With a maximum heap of {@code maxHeapBytes}: tests try budgets smaller than their own heap. */
+    GrammarLanguages(GrammarData data, long maxHeapBytes) {
         this.data = data;
+        this.heap = new HeapBudget(data, maxHeapBytes);
     }
 
     boolean supports(String code) {
@@ -44,7 +52,14 @@ final class GrammarLanguages implements AutoCloseable {
         if (!supports(code)) {
             throw new IllegalArgumentException("grammar.yaml has no language '" + code + "'");
         }
-        return pools.computeIfAbsent(code, c -> CompletableFuture.supplyAsync(() -> load(c), loader));
+        return pools.computeIfAbsent(code, c -> {
+            if (!heap.admit(c)) {
+                String refusal = heap.refusal(c);
+                log.warn("spelling-grammar: {}", refusal);
+                return CompletableFuture.failedFuture(new HeapBudget.Exceeded(refusal));
+            }
+            return CompletableFuture.supplyAsync(() -> load(c), loader);
+        });
     }
 
     /** The language's LanguageTool once loaded; a timeout when it is not by {@code deadline}. */
@@ -55,7 +70,8 @@ final class GrammarLanguages implements AutoCloseable {
         } catch (TimeoutException e) {
             return BoundedChecks.Outcome.of(BoundedChecks.Status.TIMEOUT);
         } catch (ExecutionException e) {
-            return BoundedChecks.Outcome.of(BoundedChecks.Status.FAILED);
+            return BoundedChecks.Outcome.of(e.getCause() instanceof HeapBudget.Exceeded
+                    ? BoundedChecks.Status.NO_HEAP : BoundedChecks.Status.FAILED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return BoundedChecks.Outcome.of(BoundedChecks.Status.TIMEOUT);

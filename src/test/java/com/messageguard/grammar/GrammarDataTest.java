@@ -82,7 +82,7 @@ class GrammarDataTest {
 
     @Test
     void rejectsALanguageNoPackHas() throws IOException {
-        RuleSet rules = rulesWith("languages:\n", "languages:\n  nl:\n    languageTool: nl\n    warmUp: Hallo.\n");
+        RuleSet rules = rulesWith("languages:\n", "languages:\n  nl:\n    languageTool: nl\n    heapMb: 50\n    warmUp: Hallo.\n");
 
         assertThatThrownBy(() -> checkerOn(rules)).isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("grammar.yaml: languages.nl: no language pack of settings.yaml has this code");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuietWordsTest {
 
     private static GrammarData.Language language(boolean capitalizedNouns, List<String> nameCues, List<String> accept) {
-        return new GrammarData.Language("xx", List.of(), capitalizedNouns, nameCues, accept, List.of(), List.of(), "Warm.");
+        return new GrammarData.Language("xx", List.of(), capitalizedNouns, nameCues, accept, List.of(), List.of(), 10, "Warm.");
     }
 
     private static final QuietWords ENGLISH = new QuietWords(List.of("Re"), language(false, List.of(), List.of("ASAP")));
