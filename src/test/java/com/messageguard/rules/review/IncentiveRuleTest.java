@@ -138,6 +138,10 @@ class IncentiveRuleTest {
             "it|Se rimuove la sua recensione negativa, le manderemo un'altra lampada gratis.|Se rimuove la sua recensione negativa, le manderemo un'altra lampada gratis",
             // Italian, tu form: a prize draw for a review
             "it|Lascia una recensione e partecipa all'estrazione di un buono Amazon da 50 euro.|Lascia una recensione e partecipa all'estrazione di un buono Amazon",
+            // German: a voucher in the sentence after the request, as a small thank-you
+            "de|Schreiben Sie uns gern eine Rezension. Als kleines Dankeschön schenken wir Ihnen dafür einen Gutschein über 5 €.|Schreiben Sie uns gern eine Rezension. Als kleines Dankeschön schenken wir Ihnen dafür einen Gutschein",
+            // French: the same, "en petit remerciement"
+            "fr|Nous serions ravis de lire votre avis. En petit remerciement, nous vous offrirons un bon d'achat de 5 €.|Nous serions ravis de lire votre avis. En petit remerciement, nous vous offrirons un bon d'achat",
     })
     void findsIncentivesInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);
