@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Asking for positive ratings only: a positive rating aimed at the review the message asks for
  * ("leave us ★★★★★", "give it 5 stars", "a 5-star review" in a request). A rating with no asking
- * word, request, change or condition around it ("our 5-star hotel") is none.
+ * word, request, change or condition around it ("our 5-star hotel") is none, and neither are
+ * words a comma parts ("la sua opinione, positiva o negativa che sia").
  */
 final class PositiveRatingFinder extends ReviewFinder {
 
@@ -32,7 +33,8 @@ final class PositiveRatingFinder extends ReviewFinder {
 
     void find() {
         for (Mark p : field.marks(POSITIVE).all()) {
-            if (terms.negated(p, NEGATION_WORDS) || terms.thanked(p)) {
+            // A rating is one phrase: "your opinion, positive or negative" holds no "positive opinion".
+            if (terms.negated(p, NEGATION_WORDS) || terms.thanked(p) || !field.sameClause(p.first(), p.last())) {
                 continue;
             }
             int s = p.sentence();

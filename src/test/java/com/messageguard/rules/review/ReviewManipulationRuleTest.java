@@ -202,6 +202,8 @@ class ReviewManipulationRuleTest {
             "Molti clienti lasciano recensioni a cinque stelle per questo frullatore.",
             "Se non è soddisfatto, ci contatti e le invieremo un ricambio.",
             "La sua richiesta è in fase di valutazione; le risponderemo entro 48 ore.",
+            "Ci farebbe piacere conoscere la sua opinione, positiva o negativa che sia, in una recensione.",
+            "Nos gustaría conocer su opinión, positiva o negativa, en una reseña en Amazon.",
     })
     void staysSilentOnEverydayChangesAndRatings(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
