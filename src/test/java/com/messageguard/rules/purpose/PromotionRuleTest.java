@@ -93,6 +93,8 @@ class PromotionRuleTest {
             "Usi il codice di attivazione nell'app per registrare il prodotto.",
             "Per risparmiare tempo, il ricambio è già montato.",
             "Verifichi che i piedini siano ben saldi prima di usare il tavolo.",
+            "Der Preis von 59,90 € gilt für alle Größen, also auch für XL.",
+            "Le schéma de montage est disponible en PDF sur www.robinetterie-notices.fr/k12.",
     })
     void staysSilentOnOrderTalk(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();

@@ -204,6 +204,7 @@ class ReviewManipulationRuleTest {
             "La sua richiesta è in fase di valutazione; le risponderemo entro 48 ore.",
             "Ci farebbe piacere conoscere la sua opinione, positiva o negativa che sia, in una recensione.",
             "Nos gustaría conocer su opinión, positiva o negativa, en una reseña en Amazon.",
+            "We'd love your opinion, positive or negative, in a review.",
     })
     void staysSilentOnEverydayChangesAndRatings(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
