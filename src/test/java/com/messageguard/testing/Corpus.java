@@ -37,8 +37,10 @@ public final class Corpus {
     public static final String HELDOUT5 = "heldout5.jsonl";
     /** A sixth, written on 2026-12-07 after heldout5 was studied, scored unseen first and studied since. */
     public static final String HELDOUT6 = "heldout6.jsonl";
-    /** A seventh, written at the end of 2026-12-07 and scored once on that day's last service: not studied yet. */
+    /** A seventh, written at the end of 2026-12-07, scored unseen that day and studied the next. */
     public static final String HELDOUT7 = "heldout7.jsonl";
+    /** An eighth, written on 2026-12-07 (the next session), scored unseen first and studied since. */
+    public static final String HELDOUT8 = "heldout8.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
