@@ -25,9 +25,11 @@ import java.util.Set;
  * one the message named before ("If you take it down, we'll refund you"), where a link
  * ties them ("and get", "as a thank-you", "in exchange for"), where "for" joins them a few words
  * apart ("a gift card for your review"), or where a link follows a sentence asking for a review
- * ("Leave a review. In return, ..."). A negated benefit ("we cannot offer a discount") is no
- * benefit (see {@link ReviewTerms}); one declared independent ("regardless of your review") ties
- * nothing. It runs last: it quotes the request or change the review is part of.
+ * ("Leave a review. In return, ..."), or the other way round: a sentence asking for the review or
+ * its change links back to the benefit of the sentence before ("We'll refund you in full. All we
+ * ask in return is that you revise your rating"). A negated benefit ("we cannot offer a
+ * discount") is no benefit (see {@link ReviewTerms}); one declared independent ("regardless of
+ * your review") ties nothing. It runs last: it quotes the request or change the review is part of.
  */
 final class IncentiveFinder extends ReviewFinder {
 
@@ -47,8 +49,17 @@ final class IncentiveFinder extends ReviewFinder {
     List<Incentive> find() {
         Marks reviews = terms.reviews;
         List<Incentive> incentives = new ArrayList<>();
+        int tiedBefore = -1;
         for (int s = 0; s < field.sentences; s++) {
-            if (!terms.benefits.inSentence(s) || field.marks(INDEPENDENT).inSentence(s)) {
+            if (field.marks(INDEPENDENT).inSentence(s)) {
+                continue;
+            }
+            if (!terms.benefits.inSentence(s)) {
+                Incentive back = tiedToBenefitBefore(s, tiedBefore == s - 1);
+                if (back != null) {
+                    incentives.add(back);
+                    tiedBefore = s;
+                }
                 continue;
             }
             int first = field.sentenceFirst(s);
@@ -131,8 +142,38 @@ final class IncentiveFinder extends ReviewFinder {
                 end = Math.max(end, b.end());
             }
             incentives.add(new Incentive(start, end, quoted(inSentence), action));
+            tiedBefore = s;
         }
         return incentives;
+    }
+
+    /**
+     * (e) A sentence that asks for a review or its change and ties it with a link to the benefit of
+     * the sentence before: "We'd like to refund you in full. All we'd ask in return is that you
+     * revise your rating." Null when there is none, or when that benefit is tied already.
+     */
+    private Incentive tiedToBenefitBefore(int s, boolean benefitTiedAlready) {
+        if (s == 0 || benefitTiedAlready || !terms.benefits.inSentence(s - 1)
+                || !(found.hasRequestIn(s) || found.hasChangeIn(s))) {
+            return null;
+        }
+        for (Mark link : field.marks(LINK).inSentence(s, field.sentenceFirst(s), field.sentenceLast(s))) {
+            if (field.marks(THANKS).anyOverlapping(link)) {
+                continue;
+            }
+            Mark review = lastAskedIn(s);
+            if (review == null) {
+                return null;
+            }
+            List<Mark> benefits = terms.benefits.inSentence(s - 1, field.sentenceFirst(s - 1), field.sentenceLast(s - 1));
+            int end = Math.max(review.end(), link.end());
+            Span asked = found.askedBy(review);
+            if (asked != null) {
+                end = Math.max(end, asked.end());
+            }
+            return new Incentive(benefits.get(0).start(), end, quoted(benefits), actionOf(review));
+        }
+        return null;
     }
 
     /**

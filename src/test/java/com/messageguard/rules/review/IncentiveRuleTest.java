@@ -89,6 +89,14 @@ class IncentiveRuleTest {
     }
 
     @Test
+    void aChangeAskedInReturnForTheBenefitOfTheSentenceBefore() {
+        String body = "We're happy to refund the full price. All we ask in return is that you update your two-star review.";
+        Violation v = only(body);
+        assertCovers(v, body, "refund the full price. All we ask in return is that you update your two-star review");
+        assertThat(v.message()).contains("(\"refund\")");
+    }
+
+    @Test
     void aBenefitInTheSentenceAfterTheRequest() {
         String body = "Please leave us a review on Amazon. In return, we will send you a free phone case.";
         Violation v = only(body);
