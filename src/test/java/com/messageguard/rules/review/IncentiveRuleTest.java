@@ -96,6 +96,15 @@ class IncentiveRuleTest {
         assertThat(v.message()).contains("(\"refund\")");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Post a review and we'll send you a complimentary travel pouch.|Post a review and we'll send you a complimentary",
+            "Everyone who reviews the lamp on Amazon gets a little surprise in the post.|Everyone who reviews the lamp on Amazon gets a little surprise in the post",
+    })
+    void benefitsWithoutAPrice(String body, String excerpt) {
+        assertCovers(only(body), body, excerpt);
+    }
+
     @Test
     void aBenefitInTheSentenceAfterTheRequest() {
         String body = "Please leave us a review on Amazon. In return, we will send you a free phone case.";
@@ -150,6 +159,10 @@ class IncentiveRuleTest {
             "de|Schreiben Sie uns gern eine Rezension. Als kleines Dankeschön schenken wir Ihnen dafür einen Gutschein über 5 €.|Schreiben Sie uns gern eine Rezension. Als kleines Dankeschön schenken wir Ihnen dafür einen Gutschein",
             // French: the same, "en petit remerciement"
             "fr|Nous serions ravis de lire votre avis. En petit remerciement, nous vous offrirons un bon d'achat de 5 €.|Nous serions ravis de lire votre avis. En petit remerciement, nous vous offrirons un bon d'achat",
+            // French: a goodwill gesture once the review is changed
+            "fr|Nous vous ferons un geste commercial dès que vous aurez modifié votre avis.|geste commercial dès que vous aurez modifié votre avis",
+            // Spanish: the price paid back once the review is posted
+            "es|Cuando publique su reseña, le devolvemos el importe pagado.|Cuando publique su reseña, le devolvemos el importe pagado",
     })
     void findsIncentivesInOtherLanguages(String language, String body, String excerpt) {
         assertCovers(only(draft().language(language), body), body, excerpt);
