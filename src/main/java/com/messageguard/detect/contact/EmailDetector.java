@@ -13,7 +13,8 @@ import org.apache.commons.validator.routines.DomainValidator;
  * commons-validator's IANA list. A domain whose TLD is on no list ({@code sales@brightwick.example})
  * is an address too when the {@code @} was written as the sign or a word for it ("[at]", "arobase"),
  * not as the bare English "at", and the TLD looks like one ({@link UnknownTlds}): whoever writes the
- * sign means an address, while "at" is the everyday preposition. Each character is looked at a
+ * sign means an address, while "at" is the everyday preposition. A sign typed after a space and
+ * glued to the name ("come @borracce.verdi") is a handle's there. Each character is looked at a
  * bounded number of times, so the scan stays linear on hostile input such as {@code a@a@a@...}.
  */
 public final class EmailDetector {
@@ -77,7 +78,21 @@ public final class EmailDetector {
             return false;
         }
         return domains.isValidTld(text.substring(dot + 1, end))
-                || !writtenAsBareAt(view, at) && unknownTlds.plausible(text, domainStart, dot + 1, end);
+                || !writtenAsBareAt(view, at) && !handleShaped(view, at)
+                && unknownTlds.plausible(text, domainStart, dot + 1, end);
+    }
+
+    /**
+     * Whether the view's {@code @} at {@code at} is a handle's: the sign itself, after white space
+     * and right before a letter or digit ("ci trovi come @borracce.verdi"). On a TLD no list has,
+     * that is a name on a social network, not an address with a space typed before its sign.
+     */
+    private static boolean handleShaped(NormalizedText view, int at) {
+        int from = view.originalStart(at);
+        int to = view.originalEnd(at + 1);
+        String original = view.original();
+        return to - from == 1 && original.charAt(from) == '@' && from > 0 && Character.isWhitespace(original.charAt(from - 1))
+                && to < original.length() && Character.isLetterOrDigit(original.charAt(to));
     }
 
     /** Whether the view's {@code @} at {@code at} stands for the word "at" in the original text. */

@@ -62,6 +62,7 @@ class EmailAddressRuleTest {
             "contact arobase atelier-brume point example",
             "service@ateliers-mira.boutiquex",
             "werkstatt ät hausmann-technik punkt de",
+            "anna @gmail.com",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
         assertOneFindingCovering(address);
@@ -101,6 +102,8 @@ class EmailAddressRuleTest {
             "Sent to me@home.Thanks again for waiting.",
             "Pick it up at shelf dot zz, the spelled-out at needs a real domain.",
             "Price 2@5.99 each.",
+            "Ci trovi su Instagram come @borracce.verdi.",
+            "Follow the studio @linen.and.loom for updates.",
     })
     void staysSilentOnOrdinaryText(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
