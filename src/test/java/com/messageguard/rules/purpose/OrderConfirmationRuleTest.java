@@ -55,6 +55,14 @@ class OrderConfirmationRuleTest {
     }
 
     @Test
+    void anIssuedRefundIsConfirmedNotAnIssue() {
+        String body = "Hello Sam,\n\nWe've checked the jacket in and issued your refund of $54.20 to your card today.\n\nBest regards,\nTom";
+        assertExcerpts(rule.check(draft().reason("RETURN").body(body)), body,
+                "We've checked the jacket in and issued your refund of $54.20 to your card today.");
+        assertThat(rule.check(draft().reason("RETURN").body("Hello Sam,\n\nThere is an issue with your refund.\n\nTom"))).isEmpty();
+    }
+
+    @Test
     void aSentenceOnWhatTheConfirmationMeansStillOnlyConfirms() {
         String body = "Hello,\n\nYour refund of $42.50 for the returned lamp has been issued today. Depending on your bank, "
                 + "you should see it on your card within a few working days.\n\nKind regards,\nLumen Home";
