@@ -41,6 +41,8 @@ public final class Corpus {
     public static final String HELDOUT7 = "heldout7.jsonl";
     /** An eighth, written on 2026-12-07 (the next session), scored unseen first and studied since. */
     public static final String HELDOUT8 = "heldout8.jsonl";
+    /** A ninth, written the same session after heldout8 was studied, scored unseen first and studied since. */
+    public static final String HELDOUT9 = "heldout9.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

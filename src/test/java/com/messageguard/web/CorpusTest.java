@@ -78,6 +78,7 @@ class CorpusTest {
             Corpus.HELDOUT6 + ", 100, 0.86",
             Corpus.HELDOUT7 + ", 100, 0.98",
             Corpus.HELDOUT8 + ", 100, 0.98",
+            Corpus.HELDOUT9 + ", 100, 0.94",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
