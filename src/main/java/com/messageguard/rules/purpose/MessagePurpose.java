@@ -76,6 +76,9 @@ public class MessagePurpose {
     private static final Set<String> SMALL_TALK = Set.of(CONFIRMATION, THANKS, PLEASANTRY);
     private static final double SMALL_TALK_SCORE = 0.4;
 
+    /** How to stop receiving messages ("Reply STOP to unsubscribe"): no purpose of the order's (opt-out-link reports it). */
+    private static final String OPT_OUT = "optout.phrase";
+
     private static final List<String> FILLER_CLASSES = List.of(
             "purpose.greeting", "purpose.thanks", "purpose.help", "purpose.filler", "purpose.signoff");
 
@@ -157,7 +160,7 @@ public class MessagePurpose {
         intents.require("order-confirmation", CONFIRMATION, THANKS, PLEASANTRY);
         List<String> required = new ArrayList<>(FILLER_CLASSES);
         required.addAll(CONFIRMATIONS.keySet());
-        required.addAll(List.of("purpose.glue", "purpose.object", "purpose.substance"));
+        required.addAll(List.of("purpose.glue", "purpose.object", "purpose.substance", OPT_OUT));
         PurposeClasses.require(lexicon, "order-confirmation", required);
     }
 
@@ -258,6 +261,12 @@ public class MessagePurpose {
             }
         }
         resolveByLines(text, kinds, substance, confirms, uncovered, wordCounts, covered, content);
+        for (PhraseHit hit : text.hits(OPT_OUT)) {
+            int s = text.sentenceOf(hit);
+            if (kinds[s] == null) {
+                kinds[s] = Kind.FILLER;
+            }
+        }
         resolveByIntent(intents, kinds, confirms);
 
         List<Sentence> result = new ArrayList<>(sentences);
@@ -367,7 +376,7 @@ public class MessagePurpose {
             }
             firstLine = false;
             boolean closing = plain && lineWords <= CLOSING_LINE_WORDS && closes(text, first, content);
-            if (closing && looksLikeName(text, line, covered)) {
+            if (closing && looksLikeName(text, line, covered, false)) {
                 // "Best regards, Linen & Loom Customer Care": the team's name on the closing line.
                 for (int s : line) {
                     if (kinds[s] == null) {
@@ -376,7 +385,8 @@ public class MessagePurpose {
                 }
             }
             boolean last = l == lines.size() - 1;
-            if ((closed || last) && plain && lineWords <= NAME_LINE_WORDS && looksLikeName(text, line, covered)) {
+            // After the closing line, the signature may give the seller's address ("Industriestraße 7").
+            if ((closed || last) && plain && lineWords <= NAME_LINE_WORDS && looksLikeName(text, line, covered, closed)) {
                 for (int s : line) {
                     if (kinds[s] == null) {
                         kinds[s] = Kind.NAME;
@@ -446,17 +456,18 @@ public class MessagePurpose {
     }
 
     /**
-     * A signature: no digits, and every word capitalized in the original except short ones and
-     * glue or sign-off words ("Ihr Team von Holzwerk Nord", "The Maple & Co. Team").
+     * A signature: no digits unless {@code digits} (an address line after the closing), and every
+     * word capitalized in the original except short ones and glue or sign-off words ("Ihr Team von
+     * Holzwerk Nord", "The Maple & Co. Team", "49356 Diepholz").
      */
-    private static boolean looksLikeName(FieldText text, List<Integer> line, boolean[] covered) {
+    private static boolean looksLikeName(FieldText text, List<Integer> line, boolean[] covered, boolean digits) {
         String original = text.field().original();
         for (int s : line) {
             int from = text.text().sentenceStart(s);
             int to = text.text().sentenceEnd(s);
             for (int w = text.wordAt(from); w < text.wordCount() && text.wordStart(w) < to; w++) {
                 String word = text.word(w);
-                for (int i = 0; i < word.length(); i++) {
+                for (int i = 0; i < word.length() && !digits; i++) {
                     if (Character.isDigit(word.charAt(i))) {
                         return false;
                     }

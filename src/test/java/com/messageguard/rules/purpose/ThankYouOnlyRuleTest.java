@@ -47,6 +47,19 @@ class ThankYouOnlyRuleTest {
     }
 
     @Test
+    void anOptOutLineGivesTheBuyerNothingAboutTheOrder() {
+        String body = "Thanks for your order! We're here if you need anything. Reply STOP to opt out of further messages.";
+        assertThat(proactive(body)).isNotEmpty();
+    }
+
+    @Test
+    void theSellersAddressBelowTheClosingIsPartOfTheSignature() {
+        String body = "Vielen Dank für Ihre Bestellung! Bei Fragen sind wir gern für Sie da.\n\nViele Grüße\n"
+                + "Möbelhaus Kern\nLindenweg 12\n04109 Leipzig";
+        assertExcerpts(proactive(body), body, "Vielen Dank für Ihre Bestellung! Bei Fragen sind wir gern für Sie da.");
+    }
+
+    @Test
     void aWordThatUsuallyCarriesContentIsPartOfAnOfferOfHelp() {
         // "only" often limits what the seller can do; the classifier is sure this one offers help.
         String body = "Hi Sam,\n\nThanks a lot for choosing our teapot. Whenever something comes up, we're only a message "
