@@ -26,6 +26,7 @@ class OptOutLinkRuleTest {
             "Para darse de baja, responda a este mensaje.|darse de baja",
             "Se non desidera più ricevere i nostri messaggi, risponda STOP.|non desidera più ricevere",
             "Per disiscriversi dalla lista, clicchi qui.|disiscriversi",
+            "Se non desidera ricevere altre comunicazioni, risponda CANCELLAMI.|non desidera ricevere",
     })
     void findsOptOutWording(String body, String excerpt) {
         List<Violation> violations = rule.check(draft().body(body));

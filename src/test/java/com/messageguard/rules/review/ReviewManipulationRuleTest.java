@@ -152,6 +152,7 @@ class ReviewManipulationRuleTest {
             "fr|Laissez-nous un avis sur Amazon. Précisez qu'il tient bien au chaud.|Précisez qu'il",
             "fr|Un avis nous aiderait. Vous pourriez mentionner la qualité du tissu.|Vous pourriez mentionner",
             "es|Si cambias tu reseña de dos estrellas, te lo agradeceríamos mucho.|cambias tu reseña",
+            "de|Ihre Bewertung stimmt nicht. Entweder Sie löschen sie, oder wir melden uns wieder.|Sie löschen sie",
             "en|If you loved it, a review would be great. If not, drop us a line first.|If not, drop us a line first",
             "fr|Un avis nous ferait plaisir ; n'hésitez pas à y mentionner que la livraison était rapide.|avis nous ferait plaisir ; n'hésitez pas à y mentionner que",
             "es|Nos encantaría su reseña en Amazon; no dude en mencionar que llegó en un día.|reseña en Amazon; no dude en mencionar que",
