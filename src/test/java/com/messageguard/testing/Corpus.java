@@ -43,6 +43,8 @@ public final class Corpus {
     public static final String HELDOUT8 = "heldout8.jsonl";
     /** A ninth, written the same session after heldout8 was studied, scored unseen first and studied since. */
     public static final String HELDOUT9 = "heldout9.jsonl";
+    /** A tenth, a day's sample of everyday messages written the same session, scored unseen first and studied since. */
+    public static final String HELDOUT10 = "heldout10.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -79,6 +79,7 @@ class CorpusTest {
             Corpus.HELDOUT7 + ", 100, 0.98",
             Corpus.HELDOUT8 + ", 100, 0.98",
             Corpus.HELDOUT9 + ", 100, 0.94",
+            Corpus.HELDOUT10 + ", 100, 0.96",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
