@@ -75,7 +75,7 @@ class CorpusTest {
             Corpus.HELDOUT3 + ", 100, 0.85",
             Corpus.HELDOUT4 + ", 100, 1.00",
             Corpus.HELDOUT5 + ", 100, 0.97",
-            Corpus.HELDOUT6 + ", 100, 0.86",
+            Corpus.HELDOUT6 + ", 100, 0.88",
             Corpus.HELDOUT7 + ", 100, 0.98",
             Corpus.HELDOUT8 + ", 100, 0.98",
             Corpus.HELDOUT9 + ", 100, 0.94",

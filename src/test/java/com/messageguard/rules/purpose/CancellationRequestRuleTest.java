@@ -30,6 +30,7 @@ class CancellationRequestRuleTest {
             Per favore, richieda l'annullamento dell'ordine tramite Amazon.                                     | Per favore, richieda l'annullamento
             Potrebbe annullare l'ordine lei stesso?                                                             | Potrebbe annullare l'ordine lei stesso
             Ti chiediamo di annullare l'ordine dal tuo account Amazon.                                          | Ti chiediamo di annullare l'ordine dal tuo account
+            The lamp is discontinued. The easiest way to get your refund is for you to request a cancellation.  | is for you to request a cancellation
             """)
     void findsRequestsToCancel(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("ORDER_ISSUE").body(body)), body, excerpt);
@@ -44,6 +45,7 @@ class CancellationRequestRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "We have cancelled your order and refunded you in full.",
+            "The lamp is discontinued. The easiest way forward is that we cancel it for you today.",
             "You can cancel the return request in your account.",
             "If you would prefer not to wait, you can cancel the order in Your Orders.",
             "If you'd rather not, reply \"cancel\" and we'll cancel the order so that Amazon refunds you.",

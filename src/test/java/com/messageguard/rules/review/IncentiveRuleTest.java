@@ -106,6 +106,12 @@ class IncentiveRuleTest {
     }
 
     @Test
+    void aBenefitForTheTroubleAfterAChangeRequest() {
+        String body = "Could you take another look at the review you left? We'd send a gift card for your trouble.";
+        assertCovers(only(body), body, "Could you take another look at the review you left? We'd send a gift card for your trouble");
+    }
+
+    @Test
     void aBenefitInTheSentenceAfterTheRequest() {
         String body = "Please leave us a review on Amazon. In return, we will send you a free phone case.";
         Violation v = only(body);

@@ -154,6 +154,7 @@ class ReviewManipulationRuleTest {
             "es|Si cambias tu reseña de dos estrellas, te lo agradeceríamos mucho.|cambias tu reseña",
             "de|Ihre Bewertung stimmt nicht. Entweder Sie löschen sie, oder wir melden uns wieder.|Sie löschen sie",
             "en|If you loved it, a review would be great. If not, drop us a line first.|If not, drop us a line first",
+            "en|Enjoying your kettle? A review would be lovely. Any trouble? Come to us first and we'll fix it.|Come to us first",
             "fr|Un avis nous ferait plaisir ; n'hésitez pas à y mentionner que la livraison était rapide.|avis nous ferait plaisir ; n'hésitez pas à y mentionner que",
             "es|Nos encantaría su reseña en Amazon; no dude en mencionar que llegó en un día.|reseña en Amazon; no dude en mencionar que",
             "de|Wir freuen uns über eine Rezension. Dabei wäre es schön, die schnelle Lieferung zu erwähnen.|zu erwähnen",
