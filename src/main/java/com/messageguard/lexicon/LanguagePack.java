@@ -6,14 +6,17 @@ import java.util.Map;
 
 /**
  * The phrases of one language, from {@code rules/lang/<code>.yaml}: the words that tell the
- * language apart ({@code stopwords}) and the term classes the wording rules combine, each a list
- * of phrases (a trailing {@code *} matches any ending: {@code review*} also finds "reviews").
+ * language apart ({@code stopwords}), the term classes the wording rules combine, each a list
+ * of phrases (a trailing {@code *} matches any ending: {@code review*} also finds "reviews"), and
+ * the spellings of hurried typing ({@code informal}: "you" typed "u", "please" typed "pls"), under
+ * which every phrase of the pack is found too.
  */
-public record LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes)
-        implements Checks.Checked {
+public record LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
+                           Map<String, List<String>> informal) implements Checks.Checked {
 
     public LanguagePack {
         classes = classes == null ? Map.of() : Map.copyOf(classes);
+        informal = informal == null ? Map.of() : Map.copyOf(informal);
     }
 
     @Override
@@ -33,6 +36,20 @@ public record LanguagePack(String language, List<String> stopwords, Map<String, 
                     String phrase = phrases.get(i);
                     if (phrase != null && phrase.indexOf('*') >= 0 && phrase.indexOf('*') != phrase.length() - 1) {
                         checks.fail("classes." + name + "[" + i + "]", "'*' may only end a phrase");
+                    }
+                }
+            }
+        });
+        informal.forEach((word, spellings) -> {
+            if (word.isBlank() || word.indexOf('*') >= 0) {
+                checks.fail("informal." + word, "must be a word or words as written, without '*'");
+            }
+            checks.nonEmptyTexts("informal." + word, spellings);
+            if (spellings != null) {
+                for (int i = 0; i < spellings.size(); i++) {
+                    String spelling = spellings.get(i);
+                    if (spelling != null && (spelling.strip().indexOf(' ') >= 0 || spelling.indexOf('*') >= 0)) {
+                        checks.fail("informal." + word + "[" + i + "]", "must be one word without '*'");
                     }
                 }
             }

@@ -140,11 +140,12 @@ final class PhraseMatcher {
         for (LanguagePack pack : packs) {
             int language = codes.size();
             codes.add(pack.language());
-            add(builder, -1, language, "stopword", pack.language(), pack.stopwords());
+            add(builder, -1, language, "stopword", pack.language(), pack.stopwords(), InformalSpellings.NONE);
+            InformalSpellings informal = new InformalSpellings(pack.informal());
             pack.classes().forEach((termClass, phrases) -> {
                 int key = keyCount++;
                 keys.computeIfAbsent(termClass, c -> noKeys(packs.size()))[language] = key;
-                add(builder, key, language, termClass, pack.language(), phrases);
+                add(builder, key, language, termClass, pack.language(), phrases, informal);
             });
         }
         this.languages = List.copyOf(codes);
@@ -262,7 +263,8 @@ final class PhraseMatcher {
         return codes;
     }
 
-    private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases) {
+    private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases,
+                            InformalSpellings informal) {
         for (String written : phrases) {
             String stripped = written.strip();
             boolean prefix = stripped.endsWith("*");
@@ -270,13 +272,54 @@ final class PhraseMatcher {
             if (keyword.isEmpty()) {
                 continue;
             }
-            Builder node = root;
-            for (int i = 0; i < keyword.length(); i++) {
-                node = node.children.computeIfAbsent(keyword.charAt(i), c -> new Builder());
-            }
             Entry entry = new Entry(key, language, termClass, code, stripped, prefix);
-            (prefix ? node.prefix : node.exact).add(entry);
+            insert(root, keyword, entry);
+            if (key < 0) {
+                // Stopwords are found as written, or "für" would vote German for the English "fur".
+                continue;
+            }
+            // Sellers typing on a phone leave accents out ("etoiles", "valoracion") and shorten words
+            // ("can u pls"): a phrase is also found typed that way.
+            for (String variant : informal.variants(keyword)) {
+                insert(root, variant, entry);
+                String unaccented = withoutAccents(variant);
+                if (!unaccented.equals(variant)) {
+                    insert(root, unaccented, entry);
+                }
+            }
+            String unaccented = withoutAccents(keyword);
+            if (!unaccented.equals(keyword)) {
+                insert(root, unaccented, entry);
+            }
         }
+    }
+
+    /** Files {@code entry} under {@code keyword}, once per class there ("étoiles" and "etoiles" both listed). */
+    private static void insert(Builder root, String keyword, Entry entry) {
+        Builder node = root;
+        for (int i = 0; i < keyword.length(); i++) {
+            node = node.children.computeIfAbsent(keyword.charAt(i), c -> new Builder());
+        }
+        List<Entry> entries = entry.prefix() ? node.prefix : node.exact;
+        for (Entry there : entries) {
+            if (there.key() == entry.key() && there.language() == entry.language()) {
+                return;
+            }
+        }
+        entries.add(entry);
+    }
+
+    /** {@code text} with the marks of its decomposed letters dropped: "étoiles" reads "etoiles", "ß" stays. */
+    static String withoutAccents(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC);
     }
 
     List<String> languages() {

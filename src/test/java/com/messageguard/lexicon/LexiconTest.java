@@ -35,6 +35,38 @@ class LexiconTest {
     }
 
     @Test
+    void findsPhrasesTypedWithoutAccents() {
+        Draft d = draft().language("fr").body("laissez-nous 5 etoiles, ecrivez-nous d'abord").build();
+        var hits = lexicon.phrases(d.body());
+
+        assertThat(hits.of("manipulation.positive", "fr")).extracting(PhraseHit::phrase).containsExactly("5 étoiles");
+        assertThat(hits.of("manipulation.gating-first", "fr")).extracting(PhraseHit::phrase).contains("écrivez-nous d'abord");
+    }
+
+    @Test
+    void findsPhrasesTypedInAHurry() {
+        Draft d = draft().body("can u pls cancel it from ur end").build();
+        var hits = lexicon.phrases(d.body());
+
+        assertThat(hits.of("cancellation.cue", "en")).extracting(PhraseHit::phrase).contains("can you", "please");
+        assertThat(hits.of("cancellation.yourside", "en")).extracting(PhraseHit::phrase).containsExactly("from your end");
+    }
+
+    @Test
+    void informalSpellingsReplaceWholeWordsOnly() {
+        InformalSpellings informal = new InformalSpellings(java.util.Map.of("you", java.util.List.of("u")));
+
+        assertThat(informal.variants("thank you for your order")).containsExactly("thank u for your order");
+        assertThat(informal.variants("youth")).isEmpty();
+    }
+
+    @Test
+    void stopwordsAreCountedAsWrittenOnly() {
+        // "für" without its accent is the English "fur": it must not vote German.
+        assertThat(lexicon.language(draft().body("The fur trim of the hood is detachable.").build())).isEqualTo("en");
+    }
+
+    @Test
     void findsPrefixPhrasesAtWordStartsOnly() {
         Draft d = draft().body("Click Unsubscribed or unsubscribe-now; resubscribe stays.").build();
         var hits = lexicon.phrases(d.body()).of("optout.phrase", "en");
