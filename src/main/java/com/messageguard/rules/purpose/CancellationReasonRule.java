@@ -95,7 +95,7 @@ public class CancellationReasonRule implements Rule {
                     }
                     continue;
                 }
-                if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self)
+                if (FieldText.overlapsAny(topic, neutral) || selfBetween(text, why, topic, self, asks)
                         || otherObject(text, topic)) {
                     ruledOut.set(sentence);
                     continue;
@@ -154,11 +154,19 @@ public class CancellationReasonRule implements Rule {
                 && text.wordsBetween(topic, others.get(i)) <= 2;
     }
 
-    /** Whether a first-person word stands between the two hits ("the reason we cancelled"). */
-    private static boolean selfBetween(FieldText text, PhraseHit a, PhraseHit b, List<PhraseHit> self) {
+    /**
+     * Whether a first-person word stands between the two hits ("the reason we cancelled"); one
+     * inside the asking words ("you cancelled, mind telling us why?") is the one who asks.
+     */
+    private static boolean selfBetween(FieldText text, PhraseHit a, PhraseHit b, List<PhraseHit> self,
+                                       List<PhraseHit> asks) {
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
-        int i = FieldText.firstAtOrAfter(self, from);
-        return i < self.size() && self.get(i).start() < to;
+        for (int i = FieldText.firstAtOrAfter(self, from); i < self.size() && self.get(i).start() < to; i++) {
+            if (!FieldText.overlapsAny(self.get(i), asks)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,6 +30,7 @@ class CancellationReasonRuleTest {
             Come mai hai cancellato l'ordine?                                                                | Come mai hai cancellato
             Abbiamo ricevuto la sua richiesta di annullamento. Potrebbe dirci perché?                        | Potrebbe dirci perché
             Your order was cancelled. Could you tell us why you decided against it?                          | why you decided against
+            You cancelled the order yesterday, would you mind telling us why?                                | cancelled the order yesterday, would you mind telling us why
             Ihre Bestellung wurde storniert. Dürfen wir fragen, warum Sie sich dagegen entschieden haben?     | warum Sie sich dagegen entschieden
             Votre commande a été annulée. Pourquoi avez-vous décidé de ne pas la garder ?                    | Pourquoi avez-vous décidé de ne pas
             """)
