@@ -80,6 +80,21 @@ class WordingInContextTest {
                 .contains("incentive");
     }
 
+    /** Written the way sellers type on a phone: no accents, short forms, informal address. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ORDER_ISSUE         | the blue one sold out sorry, can u pls cancel order 113-2233445-6677889 from ur end | cancellation-request
+            ORDER_ISSUE         | order 113-2233445-6677889: the lamp is gone, best thing is u request a cancellation in ur orders | cancellation-request
+            OTHER               | hi, saw u cancelled order 113-2233445-6677889 yesterday, would u mind telling us why? | cancellation-reason
+            FEEDBACK_REQUEST    | commande 402-2233445-6677889 : si ca vous plait, mettez nous 5 etoiles svp     | review-manipulation
+            FEEDBACK_REQUEST    | Bestellung 302-2233445-6677889: waers ok wenn sie die 3 Sterne noch anpassen?   | review-manipulation
+            ORDER_ISSUE         | order 026-2233445-6677889 is late, give me a bell on 07700 900 123 and we sort it | off-platform
+            BUYER_INQUIRY_REPLY | per fare prima mi manda le foto su mail? negozio chiocciola libero punto it        | off-platform
+            """)
+    void findsWordingTypedInAHurry(String reason, String body, String rule) {
+        assertThat(rules(post(reason, "order", body))).contains(rule);
+    }
+
     private JsonNode post(String reason, String subject, String body) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("subject", subject);
