@@ -45,6 +45,8 @@ public final class Corpus {
     public static final String HELDOUT9 = "heldout9.jsonl";
     /** A tenth, a day's sample of everyday messages written the same session, scored unseen first and studied since. */
     public static final String HELDOUT10 = "heldout10.jsonl";
+    /** An eleventh, messages typed in a hurry (no accents, short forms), scored unseen first and studied since. */
+    public static final String HELDOUT11 = "heldout11.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
