@@ -282,13 +282,13 @@ final class PhraseMatcher {
             // ("can u pls"): a phrase is also found typed that way.
             for (String variant : informal.variants(keyword)) {
                 insert(root, variant, entry);
-                String unaccented = withoutAccents(variant);
-                if (!unaccented.equals(variant)) {
+                String unaccented = unaccentedVariant(variant);
+                if (unaccented != null) {
                     insert(root, unaccented, entry);
                 }
             }
-            String unaccented = withoutAccents(keyword);
-            if (!unaccented.equals(keyword)) {
+            String unaccented = unaccentedVariant(keyword);
+            if (unaccented != null) {
                 insert(root, unaccented, entry);
             }
         }
@@ -308,6 +308,19 @@ final class PhraseMatcher {
         }
         entries.add(entry);
     }
+
+    /**
+     * The phrase without its accents, or null when it has none or is one short word: there the
+     * accent tells apart an everyday word ("dé" give and "de" of, "sí" and "si", "más" and "mas").
+     */
+    private static String unaccentedVariant(String keyword) {
+        String unaccented = withoutAccents(keyword);
+        boolean shortWord = keyword.length() <= SHORT_ACCENTED_WORD && keyword.indexOf(MatchText.WORD_GAP) < 0;
+        return unaccented.equals(keyword) || shortWord ? null : unaccented;
+    }
+
+    /** One-word phrases this short keep their accents (see {@link #unaccentedVariant}). */
+    private static final int SHORT_ACCENTED_WORD = 3;
 
     /** {@code text} with the marks of its decomposed letters dropped: "étoiles" reads "etoiles", "ß" stays. */
     static String withoutAccents(String text) {

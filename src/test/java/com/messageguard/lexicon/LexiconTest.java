@@ -44,6 +44,14 @@ class LexiconTest {
     }
 
     @Test
+    void aShortWordKeepsTheAccentThatTellsItApart() {
+        // "dé" (give) is an asking verb; "de" (of) is not one.
+        Draft d = draft().language("es").body("una reseña de 5 estrellas").build();
+
+        assertThat(lexicon.phrases(d.body()).of("review.ask", "es")).isEmpty();
+    }
+
+    @Test
     void findsPhrasesTypedInAHurry() {
         Draft d = draft().body("can u pls cancel it from ur end").build();
         var hits = lexicon.phrases(d.body());
