@@ -273,23 +273,21 @@ final class PhraseMatcher {
                 continue;
             }
             Entry entry = new Entry(key, language, termClass, code, stripped, prefix);
-            insert(root, keyword, entry);
             if (key < 0) {
                 // Stopwords are found as written, or "für" would vote German for the English "fur".
+                insert(root, keyword, entry);
                 continue;
             }
             // Sellers typing on a phone leave accents out ("etoiles", "valoracion") and shorten words
             // ("can u pls"): a phrase is also found typed that way.
-            for (String variant : informal.variants(keyword)) {
-                insert(root, variant, entry);
-                String unaccented = unaccentedVariant(variant);
+            List<String> spellings = new ArrayList<>(informal.variants(keyword));
+            spellings.add(0, keyword);
+            for (String spelling : spellings) {
+                insert(root, spelling, entry);
+                String unaccented = unaccentedVariant(spelling);
                 if (unaccented != null) {
                     insert(root, unaccented, entry);
                 }
-            }
-            String unaccented = unaccentedVariant(keyword);
-            if (unaccented != null) {
-                insert(root, unaccented, entry);
             }
         }
     }
