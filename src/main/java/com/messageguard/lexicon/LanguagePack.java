@@ -9,14 +9,22 @@ import java.util.Map;
  * language apart ({@code stopwords}), the term classes the wording rules combine, each a list
  * of phrases (a trailing {@code *} matches any ending: {@code review*} also finds "reviews"), and
  * the spellings of hurried typing ({@code informal}: "you" typed "u", "please" typed "pls"), under
- * which every phrase of the pack is found too.
+ * which every phrase of the pack is found too, and how its regular verbs are conjugated
+ * ({@code verbs}), so that a phrase may name a verb once, {@code {dejar}}, for all its forms.
  */
 public record LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
-                           Map<String, List<String>> informal) implements Checks.Checked {
+                           Map<String, List<String>> informal, VerbForms verbs) implements Checks.Checked {
 
     public LanguagePack {
         classes = classes == null ? Map.of() : Map.copyOf(classes);
         informal = informal == null ? Map.of() : Map.copyOf(informal);
+        verbs = verbs == null ? VerbForms.NONE : verbs;
+    }
+
+    /** A pack without verb conjugation. */
+    public LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
+                        Map<String, List<String>> informal) {
+        this(language, stopwords, classes, informal, null);
     }
 
     @Override
@@ -37,9 +45,17 @@ public record LanguagePack(String language, List<String> stopwords, Map<String, 
                     if (phrase != null && phrase.indexOf('*') >= 0 && phrase.indexOf('*') != phrase.length() - 1) {
                         checks.fail("classes." + name + "[" + i + "]", "'*' may only end a phrase");
                     }
+                    if (phrase != null) {
+                        try {
+                            verbs.expand(phrase);
+                        } catch (IllegalArgumentException e) {
+                            checks.fail("classes." + name + "[" + i + "]", e.getMessage());
+                        }
+                    }
                 }
             }
         });
+        checks.nested("verbs", verbs);
         informal.forEach((word, spellings) -> {
             if (word.isBlank() || word.indexOf('*') >= 0) {
                 checks.fail("informal." + word, "must be a word or words as written, without '*'");

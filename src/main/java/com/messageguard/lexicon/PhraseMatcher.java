@@ -145,7 +145,7 @@ final class PhraseMatcher {
             pack.classes().forEach((termClass, phrases) -> {
                 int key = keyCount++;
                 keys.computeIfAbsent(termClass, c -> noKeys(packs.size()))[language] = key;
-                add(builder, key, language, termClass, pack.language(), phrases, informal);
+                add(builder, key, language, termClass, pack.language(), conjugated(phrases, pack.verbs()), informal);
             });
         }
         this.languages = List.copyOf(codes);
@@ -261,6 +261,15 @@ final class PhraseMatcher {
             codes[used.get(i)] = (char) (i + 1);
         }
         return codes;
+    }
+
+    /** The phrases with each verb named once ({@code {dejar}}) written out in all its forms. */
+    private static List<String> conjugated(List<String> phrases, VerbForms verbs) {
+        List<String> out = new ArrayList<>(phrases.size());
+        for (String phrase : phrases) {
+            out.addAll(verbs.expand(phrase.strip()));
+        }
+        return out;
     }
 
     private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases,
