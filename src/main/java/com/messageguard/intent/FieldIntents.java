@@ -140,17 +140,20 @@ public final class FieldIntents {
         return false;
     }
 
-    /** A veto phrase stands in sentences {@code first} through {@code last}, and the score does not overrule it. */
+    /**
+     * A veto phrase stands in sentences {@code first} through {@code last}, or one of {@code vetoesBefore}
+     * in them or the sentence after, and the score does not overrule it.
+     */
     private boolean vetoed(double score, IntentSettings.Intent setting, int first, int last) {
         if (score >= setting.overrule()) {
             return false;
         }
         for (int s = first; s <= last; s++) {
-            if (first(s, setting.vetoes()) != null) {
+            if (first(s, setting.vetoes()) != null || first(s, setting.vetoesBefore()) != null) {
                 return true;
             }
         }
-        return false;
+        return last + 1 < scores.sentenceCount() && first(last + 1, setting.vetoesBefore()) != null;
     }
 
     /**

@@ -47,7 +47,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
         IntentTrainingSet trainingSet = new IntentTrainingSet(rules, normalizer);
         this.settings = trainingSet.settings();
         for (IntentSettings.Intent intent : settings.intents().values()) {
-            for (String termClass : Stream.concat(intent.cues().stream(), intent.vetoes().stream()).toList()) {
+            for (String termClass : Stream.of(intent.cues(), intent.vetoes(), intent.vetoesBefore()).flatMap(List::stream).toList()) {
                 for (String language : lexicon.languages()) {
                     if (!lexicon.classesOf(language).contains(termClass)) {
                         throw new RuleDataException(SETTINGS, "class '" + termClass + "' is missing from lang/"

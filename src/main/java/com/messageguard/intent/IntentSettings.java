@@ -67,6 +67,9 @@ public record IntentSettings(Training training, int minWords, Map<String, Intent
      * @param cues        term classes of the language packs that back the classifier up
      * @param vetoes      term classes that, in a sentence, mean it does something else (opting out
      *                    is not leaving Amazon): the intent layer then leaves the sentence alone
+     * @param vetoesBefore term classes that veto the sentence before theirs as well as their own: a
+     *                    refusal ("we can only help through Amazon's messages") after "you asked us
+     *                    for a phone number" answers the buyer, it offers nothing
      * @param overrule    a probability at which the classifier speaks despite a veto (absent: never).
      *                    A veto defers to a phrase analysis, which misses words it has no phrase for
      *                    ("Ihre 2-Sterne-Bewertung zu löschen" is one compound word to it)
@@ -74,12 +77,14 @@ public record IntentSettings(Training training, int minWords, Map<String, Intent
      *                    (absent: {@code threshold}); twice the words bring more chance evidence
      */
     public record Intent(String description, double threshold, double withCue, List<String> cues,
-                         List<String> vetoes, Double overrule, Double pairThreshold) implements Checks.Checked {
+                         List<String> vetoes, List<String> vetoesBefore, Double overrule, Double pairThreshold)
+            implements Checks.Checked {
 
         public Intent {
             // Interned: the phrase index looks class names up by identity first.
             cues = cues == null ? List.of() : cues.stream().map(String::intern).toList();
             vetoes = vetoes == null ? List.of() : vetoes.stream().map(String::intern).toList();
+            vetoesBefore = vetoesBefore == null ? List.of() : vetoesBefore.stream().map(String::intern).toList();
             overrule = overrule == null ? NEVER : overrule;
             pairThreshold = pairThreshold == null ? threshold : pairThreshold;
         }

@@ -175,6 +175,16 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
     }
 
+    /** The buyer's request for a phone number, answered by a refusal in the next sentence: nothing is offered. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "You asked us for a phone number to talk to a technician. Under Amazon's rules we can only help you through these messages, so describe the error code and we will guide you.",
+            "Lei ci chiedeva un numero di telefono per parlare con un tecnico. Per le regole di Amazon possiamo assisterLa solo tramite questa messaggistica.",
+    })
+    void aRequestForContactAnsweredByARefusalOffersNothing(String body) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
+    }
+
     @Test
     void aMessengerOfferedAsTheWayToTalkLeavesAmazon() {
         String body = "If it still drops out, add our support account on WeChat, ID SonicaCare2024, and send us a short video.";
