@@ -40,12 +40,17 @@ final class ContextWords {
         return negative.contains(word);
     }
 
+    /** The longest code prefix: capitals right before a number ("PN 4410-2291-07", "PRO 0482-11937"). */
+    static final int CODE_PREFIX = 4;
+
     /**
      * The polarity of the nearest context word before {@code [start, end)} of the lower-cased text,
      * a negative one counting only while the words between it and the number are fillers (a '#'
-     * right before the number is negative); else of a positive word just after it.
+     * right before the number is negative); else of a positive word just after it. The nearest
+     * word counts as a filler when {@code text} writes it in two to four capitals: the prefix of a
+     * code named before it ("part number PN 4410-2291-07", "tracking reference PRO 0482-11937").
      */
-    Polarity around(String lower, int start, int end) {
+    Polarity around(String text, String lower, int start, int end) {
         int i = start - 1;
         while (i >= 0 && lower.charAt(i) == ' ') {
             i--;
@@ -77,10 +82,23 @@ final class ContextWords {
             if (namesTheNumber && negative.contains(word)) {
                 return Polarity.NEGATIVE;
             }
-            namesTheNumber &= filler.contains(word);
+            namesTheNumber &= filler.contains(word) || words == 0 && isCodePrefix(text, i + 1, wordEnd);
             words++;
         }
         return positiveAfter(lower, end) ? Polarity.POSITIVE : Polarity.NONE;
+    }
+
+    private static boolean isCodePrefix(String text, int start, int end) {
+        if (end - start < 2 || end - start > CODE_PREFIX) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean positiveAfter(String lower, int end) {

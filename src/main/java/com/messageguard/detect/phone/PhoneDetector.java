@@ -400,7 +400,7 @@ public final class PhoneDetector {
             }
             int start = a == 0 ? run.start : run.groupStart(a);
             int end = run.groupEnd(b);
-            Polarity polarity = context.around(lower, start, end);
+            Polarity polarity = context.around(text, lower, start, end);
             boolean positive = polarity == Polarity.POSITIVE;
             if (plus || idd) {
                 if (significant >= MIN_INTERNATIONAL) {

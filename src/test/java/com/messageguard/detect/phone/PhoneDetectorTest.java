@@ -249,6 +249,16 @@ class PhoneDetectorTest {
         assertThat(found("For your order, our hotline 0301234567")).containsExactly("0301234567");
     }
 
+    @Test
+    void capitalsRightBeforeANumberAreTheCodesPrefix() {
+        assertThat(found("the replacement thermostat (part number PN 4410-2291-07) is delayed")).isEmpty();
+        assertThat(found("The freight tracking reference is PRO 0482-11937.")).isEmpty();
+        // Lower case is a word, not a prefix; and a prefix names nothing without a negative word before it.
+        assertThat(found("part number pn 4410-2291-07")).containsExactly("4410-2291-07");
+        assertThat(found("Call Tom, PN 0301234567")).containsExactly("0301234567");
+        assertThat(found("our office NYC 212 555 0147")).containsExactly("212 555 0147");
+    }
+
     /**
      * libphonenumber's isValidNumber says no to these (fiction ranges, unassigned blocks): the
      * detector asks only whether the shape is possible in a marketplace region, so a number a
