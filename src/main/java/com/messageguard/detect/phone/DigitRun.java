@@ -59,7 +59,7 @@ final class DigitRun {
                 i++;
             }
             run.add(groupStart, i);
-            int next = separatorEnd(text, i, run.digits < SHORTEST_NUMBER);
+            int next = separatorEnd(text, i, run.digits < SHORTEST_NUMBER, i - groupStart == 1);
             if (next < 0) {
                 return run;
             }
@@ -72,9 +72,11 @@ final class DigitRun {
      * number, or -1: one to three of space . - / ( ) with no two spaces in a row; a slash with a
      * space beside it separates two numbers ("030 1234567 / 030 7654321") rather than joining one,
      * unless the digits before it are too few to be a number ({@code incomplete}): then it parts an
-     * area code from the line, as German numbers are written ("+49 (0)30 / 231 25-047").
+     * area code from the line, as German numbers are written ("+49 (0)30 / 231 25-047"). After a
+     * single digit ({@code spacedOut}) two spaces join too: digits typed one by one mark the
+     * number's groups with them ("0 7 7 0 0  9 0 0  4 6 1").
      */
-    private static int separatorEnd(String text, int at, boolean incomplete) {
+    private static int separatorEnd(String text, int at, boolean incomplete, boolean spacedOut) {
         int n = text.length();
         int i = at;
         boolean slash = false;
@@ -82,7 +84,7 @@ final class DigitRun {
         char previous = 0;
         while (i < n && i - at < MAX_SEPARATOR && isSeparator(text.charAt(i))) {
             char c = text.charAt(i);
-            if (c == ' ' && previous == ' ') {
+            if (c == ' ' && previous == ' ' && !(spacedOut && i - at == 1)) {
                 return -1;
             }
             slash |= c == '/';

@@ -250,6 +250,13 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void digitsTypedOneByOneMayMarkTheirGroupsWithTwoSpaces() {
+        assertThat(found("give us a ring on 0 7 7 0 0  9 0 0  4 6 1 any weekday")).containsExactly("0 7 7 0 0  9 0 0  4 6 1");
+        // Two spaces after a longer group still part two numbers: a table of sizes is no phone number.
+        assertThat(found("sizes 38  40  42  44  46")).isEmpty();
+    }
+
+    @Test
     void capitalsRightBeforeANumberAreTheCodesPrefix() {
         assertThat(found("the replacement thermostat (part number PN 4410-2291-07) is delayed")).isEmpty();
         assertThat(found("The freight tracking reference is PRO 0482-11937.")).isEmpty();
