@@ -119,6 +119,7 @@ public class OffPlatformRule implements Rule {
                 }
             }
             offeredDetails(field, text, phrases.of("social.messenger", language), reported, findings);
+            pointedMessengers(field, phrases, language, reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
             for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
@@ -222,6 +223,24 @@ public class OffPlatformRule implements Rule {
      * one finding from the reach word through the detail (or the other way round). Each reach
      * word serves one detail, the first it reaches.
      */
+    /**
+     * A messenger pointed at as the way to talk, with no detail beside it ("Add me on WeChat, and
+     * send the clip there"): the move off Amazon, however long the sentence around it.
+     */
+    private static void pointedMessengers(TextField field, Lexicon.FieldPhrases phrases, String language, BitSet reported,
+                                          FindingSink findings) {
+        MatchText text = phrases.text();
+        List<PhraseHit> pointers = phrases.of("social.pointer", language);
+        for (PhraseHit messenger : phrases.of("social.messenger", language)) {
+            int sentence = text.sentenceAt(messenger.start());
+            if (!reported.get(sentence) && SocialMediaRule.hasPointerNear(text, messenger, pointers)
+                    && !negated(phrases, language, text, messenger.start())) {
+                findings.text(field, text.view(), messenger.start(), messenger.end(), null, Map.of());
+                reported.set(sentence);
+            }
+        }
+    }
+
     private void offeredDetails(TextField field, MatchText text, List<PhraseHit> messengers, BitSet reported,
                                 FindingSink findings) {
         List<Span> details = details(field);

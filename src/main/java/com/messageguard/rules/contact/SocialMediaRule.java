@@ -54,7 +54,8 @@ public class SocialMediaRule implements Rule {
         }
     }
 
-    private static boolean hasPointerNear(MatchText text, PhraseHit name, List<PhraseHit> pointers) {
+    /** A pointer ("add me on", "ID", "follow us") in the name's sentence, a few words from it. */
+    static boolean hasPointerNear(MatchText text, PhraseHit name, List<PhraseHit> pointers) {
         int sentence = text.sentenceAt(name.start());
         int word = text.wordAt(name.start());
         for (PhraseHit pointer : pointers) {

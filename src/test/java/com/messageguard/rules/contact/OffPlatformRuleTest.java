@@ -191,6 +191,15 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
     }
 
+    /** A pointer beside the messenger decides, however long the sentence around them. */
+    @Test
+    void aMessengerPointedAtIsTheWayToTalkInALongSentenceToo() {
+        String body = "Sorry the video didn't come through. Add me on WeChat, my ID is sunnyli_0828, and send the clip there so I can see the motor noise properly.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).extracting(Violation::excerpt).containsExactly("WeChat");
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body("We don't use WeChat or any other app, my ID is only for the shop.")))
+                .isEmpty();
+    }
+
     /**
      * Reach verbs in any of their forms (stems in contact.yaml), "DM" for a handle, a messenger
      * beside a number, and a reach word further away when a colon introduces the detail.
