@@ -101,7 +101,7 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
-            for (PhraseHit hit : phrases.of("offplatform.invite", language)) {
+            for (PhraseHit hit : longestOfOverlapping(phrases.of("offplatform.invite", language))) {
                 if (insidePayment(text, paymentHits, hit) || negated(phrases, language, text, hit.start())) {
                     continue;
                 }
@@ -223,6 +223,25 @@ public class OffPlatformRule implements Rule {
      * one finding from the reach word through the detail (or the other way round). Each reach
      * word serves one detail, the first it reaches.
      */
+    /**
+     * Of hits that overlap ("your personal email", "your personal email address"), the longest:
+     * one invitation, one finding. {@code hits} are sorted by start, then end.
+     */
+    private static List<PhraseHit> longestOfOverlapping(List<PhraseHit> hits) {
+        List<PhraseHit> kept = new ArrayList<>(hits.size());
+        for (PhraseHit hit : hits) {
+            PhraseHit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && hit.start() < last.end()) {
+                if (hit.end() - hit.start() > last.end() - last.start()) {
+                    kept.set(kept.size() - 1, hit);
+                }
+                continue;
+            }
+            kept.add(hit);
+        }
+        return kept;
+    }
+
     /**
      * A messenger pointed at as the way to talk, with no detail beside it ("Add me on WeChat, and
      * send the clip there"): the move off Amazon, however long the sentence around it.

@@ -24,7 +24,7 @@ class OffPlatformRuleTest {
             "To agree on a time, text me at 5 5 5 0 1 0 4 4 2 1.|text me",
             "Please contact us through the contact form on our website.|contact form",
             "It is easier to send you the video outside Amazon.|outside Amazon",
-            "Could you send me your personal email so we can continue?|personal email",
+            "Could you send me your personal email so we can continue?|your personal email",
             "Write to me directly at john dot miller at gmail dot com.|Write to me",
             "Bitte schreiben Sie uns an service[at]example.com.|schreiben Sie uns",
             "Le plus simple est de nous appeler au 01.23.45.67.89.|nous appeler",
@@ -189,6 +189,18 @@ class OffPlatformRuleTest {
     void aMessengerOfferedAsTheWayToTalkLeavesAmazon() {
         String body = "If it still drops out, add our support account on WeChat, ID SonicaCare2024, and send us a short video.";
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
+    }
+
+    /** Asking for the buyer's own contact detail, however it is qualified, is one finding at the longest wording. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Could you reply with your personal email address so I can send the files? | your personal email address
+            Please send us your personal mobile number so the driver can text you directly on the morning. | your personal mobile number
+            Könnten Sie uns Ihre private Handynummer schicken? | Ihre private Handynummer
+            ¿Nos puede enviar su número de móvil para coordinar la entrega? | su número de móvil
+            """)
+    void askingForTheBuyersOwnContactDetailLeavesAmazon(String body, String excerpt) {
+        assertThat(rule.check(draft().reason("DELIVERY_SCHEDULING").body(body))).extracting(Violation::excerpt).containsExactly(excerpt);
     }
 
     /** A pointer beside the messenger decides, however long the sentence around them. */
