@@ -12,7 +12,10 @@ import com.ibm.icu.text.Normalizer2;
  * <li>compatibility-normalized (NFKC), so full-width, mathematical, circled and other styled
  *     letters and digits become plain ones;</li>
  * <li>Cyrillic and Greek look-alike letters folded to the Latin letter they imitate, inside Latin
- *     words and in texts that are mostly Latin ({@link Confusables}).</li>
+ *     words and in texts that are mostly Latin ({@link Confusables});</li>
+ * <li>HTML character references decoded ({@code rosa&#64;shop&#46;co} reads as the address a
+ *     browser shows), which sellers use to hide a contact detail; {@code html-markup} reports the
+ *     references themselves from the original.</li>
  * </ol>
  * Case is kept ({@link NormalizedText#lower()} gives a lower-cased copy). Runs once per text field
  * per request; every character remembers the original span it came from, and the characters the
@@ -38,8 +41,8 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String original) {
         TextTriggers ascii = TextTriggers.ofAsciiOriginal(original, triggerWords);
-        if (ascii != null) {
-            // NFKC, invisibles and look-alikes are all beyond ASCII: the text stays as it is.
+        if (ascii != null && original.indexOf('&') < 0) {
+            // NFKC, invisibles and look-alikes are all beyond ASCII, and no reference: the text stays as it is.
             return NormalizedText.identity(original).withTriggers(ascii);
         }
         NormalizedText.Builder out = new NormalizedText.Builder(original);
@@ -50,6 +53,18 @@ public final class TextNormalizer {
         while (i < n) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
+            int reference = cp == '&' ? CharacterReferences.end(original, i) : -1;
+            if (reference > 0) {
+                int decoded = CharacterReferences.decode(original, i, reference);
+                if (decoded < 0x80) {
+                    out.append((char) decoded, i, reference);
+                } else if (!isInvisible(decoded)) {
+                    out.append(NFKC.normalize(Character.toString(decoded)), i, reference);
+                }
+                previous = decoded;
+                i = reference;
+                continue;
+            }
             if (cp == ZWJ && !isEmojiPart(previous)) {
                 // A joiner between letters only hides a word from the robots; in emoji it builds a sequence.
                 previous = cp;

@@ -24,6 +24,23 @@ class TextNormalizerTest {
     }
 
     @Test
+    void decodesCharacterReferencesAsABrowserShowsThem() {
+        String original = "Write to rosa&#64;fernhollow&#46;co, bob&commat;shop&period;com or an&#x200B;na&#X40;ex.com &amp; more";
+        NormalizedText t = normalizer.normalize(original);
+
+        assertThat(t.text()).isEqualTo("Write to rosa@fernhollow.co, bob@shop.com or anna@ex.com & more");
+        int at = t.text().indexOf('@');
+        assertThat(originalOf(t, at, at + 1)).isEqualTo("&#64;");
+        assertThat(originalOf(t, at - 4, at + 14)).isEqualTo("rosa&#64;fernhollow&#46;co");
+    }
+
+    @Test
+    void leavesWhatIsNoCharacterReferenceAsWritten() {
+        String original = "Tom & Jerry &unknown; &#; &#0; &#xD800; &#12345678 &amp";
+        assertThat(normalizer.normalize(original).text()).isEqualTo(original);
+    }
+
+    @Test
     void dropsZeroWidthCharactersSoftHyphensAndBidiControls() {
         String original = "an\u200Bna@ex\u00ADam\u200Dple\u202E.com\u2060";
         NormalizedText t = normalizer.normalize(original);

@@ -57,14 +57,15 @@ public class HtmlMarkupRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         for (TextField field : draft.textFields()) {
-            String text = field.text();
+            // The original: the normalized text has its character references decoded already.
+            String text = field.original();
             Matcher m = MARKUP.matcher(text);
             // Markup starts at '<' or '&': try the pattern only there instead of at every position.
             int at = nextCandidate(text, 0);
             while (at >= 0) {
                 m.region(at, text.length());
                 if (m.lookingAt() && (m.group(1) == null || isEntityName(m.group(1)))) {
-                    findings.text(field, m.start(), m.end());
+                    findings.original(field, m.start(), m.end(), null, java.util.Map.of());
                     at = nextCandidate(text, m.end());
                 } else {
                     at = nextCandidate(text, at + 1);
