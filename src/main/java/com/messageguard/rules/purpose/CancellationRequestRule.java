@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * It is no request when negated ("please do not cancel"), when the buyer is only told they may
  * ("you can cancel the order in Your Orders", {@code cancellation.permission}), when it is quoted
- * (reply "cancel"), or when its object is something else ("cancel the return request",
+ * (reply "cancel") but not as the button a click word names (choose 'Request cancellation',
+ * {@code cancellation.button}), or when its object is something else ("cancel the return request",
  * {@code cancellation.other}). The seller cancelling ("we have cancelled your order") has no
  * cue and no imperative. The finding spans from the cue to the verb or to the buyer's side.
  */
@@ -44,6 +45,8 @@ public class CancellationRequestRule implements Rule {
     private static final int NEGATION_WINDOW = 4;
     private static final int PERMISSION_WINDOW = 3;
     private static final int YOURSIDE_WINDOW = 6;
+    /** Words between a click word and the quoted button it names ("choose the 'Request cancellation'"). */
+    private static final int BUTTON_WINDOW = 2;
     /** Words after the verb in which another object ("the return request") is looked for. */
     private static final int OBJECT_WINDOW = 2;
     /** The classifier's probability that counts in a reply, where instructions may answer the buyer. */
@@ -81,7 +84,8 @@ public class CancellationRequestRule implements Rule {
             verbs.addAll(imperatives);
             verbs.sort(Comparator.comparingInt(PhraseHit::start));
             for (PhraseHit verb : verbs) {
-                if (quoted(text, verb) || otherObject(text, verb) || sellerRightAfter(text, verb)
+                if (quoted(text, verb) && !text.precededBy(verb, text.hits("cancellation.button"), BUTTON_WINDOW, List.of())
+                        || otherObject(text, verb) || sellerRightAfter(text, verb)
                         || text.precededBy(verb, text.hits("cancellation.permission"), PERMISSION_WINDOW, List.of())
                         || text.precededBy(verb, text.hits("purpose.negation"), NEGATION_WINDOW, List.of())) {
                     ruledOut.set(text.sentenceOf(verb));

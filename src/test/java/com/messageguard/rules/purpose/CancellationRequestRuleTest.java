@@ -31,6 +31,7 @@ class CancellationRequestRuleTest {
             Potrebbe annullare l'ordine lei stesso?                                                             | Potrebbe annullare l'ordine lei stesso
             Ti chiediamo di annullare l'ordine dal tuo account Amazon.                                          | Ti chiediamo di annullare l'ordine dal tuo account
             The lamp is discontinued. The easiest way to get your refund is for you to request a cancellation.  | is for you to request a cancellation
+            It sold out. Could you open the order in Your Orders and choose 'Request cancellation' from your end? | Request cancellation' from your end
             """)
     void findsRequestsToCancel(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("ORDER_ISSUE").body(body)), body, excerpt);
