@@ -46,6 +46,8 @@ public final class ContactView {
     private final Set<String> mailProviders;
     private final Set<String> tldsAfterDotWord;
     private static final int LONGEST_TLD = 5;
+    /** Longer than any word of {@code mailProviders}: a longer word is read no further. */
+    private static final int LONGEST_PROVIDER = 16;
     private final Set<String> prepositionAt;
     /** What a text needs for this view to differ from it; see {@link #trigger()}. */
     private final Trigger trigger;
@@ -313,7 +315,8 @@ public final class ContactView {
     /**
      * Whether an '@', or a written one other than a bare "at", stands within {@link #LOOK_AROUND}
      * characters: "compta point maison arobase gmail point com" is an address, "le point de
-     * retrait" is French for the pick-up point.
+     * retrait" is French for the pick-up point. A bare "at" counts before a mail provider: "tobi
+     * at gmx punkt de".
      */
     private boolean atNear(String lower, int at) {
         int from = Math.max(0, at - LOOK_AROUND);
@@ -324,17 +327,32 @@ public final class ContactView {
             }
         }
         for (Form form : forms) {
-            if (form.symbol != '@' || form.text.equals("at")) {
+            if (form.symbol != '@') {
                 continue;
             }
+            boolean bare = form.text.equals("at");
             // Bounded to the window: an unbounded indexOf would make a text full of "point" quadratic.
             for (int i = from; i + form.text.length() <= to; i++) {
-                if (lower.startsWith(form.text, i)) {
+                if (lower.startsWith(form.text, i)
+                        && (!bare || (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) && providerAfter(lower, i + 2))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a word of {@code mailProviders} follows {@code at} after a space: " gmx" in "at gmx punkt de". */
+    private boolean providerAfter(String lower, int at) {
+        int start = skipSpaces(lower, at);
+        if (start == at) {
+            return false;
+        }
+        int end = start;
+        while (end < lower.length() && end - start <= LONGEST_PROVIDER && isAddressChar(lower.charAt(end))) {
+            end++;
+        }
+        return end > start && end - start <= LONGEST_PROVIDER && mailProviders.contains(lower.substring(start, end));
     }
 
     /**

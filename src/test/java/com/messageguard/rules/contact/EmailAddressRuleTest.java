@@ -62,6 +62,7 @@ class EmailAddressRuleTest {
             "contact arobase atelier-brume point example",
             "service@ateliers-mira.boutiquex",
             "werkstatt ät hausmann-technik punkt de",
+            "tobi punkt werkstatt at gmx punkt de",
             "anna @gmail.com",
     })
     void findsPlainAndObfuscatedAddressesAsOneFindingOverTheOriginalCharacters(String address) {
