@@ -244,17 +244,25 @@ public class OffPlatformRule implements Rule {
 
     /**
      * A messenger pointed at as the way to talk, with no detail beside it ("Add me on WeChat, and
-     * send the clip there"): the move off Amazon, however long the sentence around it.
+     * send the clip there"), or any network with a direct message offered on it ("envoyez-la en
+     * message privé sur Insta"): the move off Amazon, however long the sentence around it.
      */
     private static void pointedMessengers(TextField field, Lexicon.FieldPhrases phrases, String language, BitSet reported,
                                           FindingSink findings) {
+        pointed(field, phrases, language, phrases.of("social.messenger", language), phrases.of("social.pointer", language),
+                reported, findings);
+        pointed(field, phrases, language, phrases.of("social.network", language), phrases.of("offplatform.dm", language),
+                reported, findings);
+    }
+
+    private static void pointed(TextField field, Lexicon.FieldPhrases phrases, String language, List<PhraseHit> names,
+                                List<PhraseHit> pointers, BitSet reported, FindingSink findings) {
         MatchText text = phrases.text();
-        List<PhraseHit> pointers = phrases.of("social.pointer", language);
-        for (PhraseHit messenger : phrases.of("social.messenger", language)) {
-            int sentence = text.sentenceAt(messenger.start());
-            if (!reported.get(sentence) && SocialMediaRule.hasPointerNear(text, messenger, pointers)
-                    && !negated(phrases, language, text, messenger.start())) {
-                findings.text(field, text.view(), messenger.start(), messenger.end(), null, Map.of());
+        for (PhraseHit name : names) {
+            int sentence = text.sentenceAt(name.start());
+            if (!reported.get(sentence) && SocialMediaRule.hasPointerNear(text, name, pointers)
+                    && !negated(phrases, language, text, name.start())) {
+                findings.text(field, text.view(), name.start(), name.end(), null, Map.of());
                 reported.set(sentence);
             }
         }

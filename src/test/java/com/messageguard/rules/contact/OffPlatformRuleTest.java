@@ -191,6 +191,17 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).isNotEmpty();
     }
 
+    /** A direct message offered on a social network moves the conversation, in any language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Honestly, the fastest way is to DM our team on Insta, and they can send you live photos. | Insta
+            La messagerie compresse les images, alors envoyez-la plutôt en message privé sur Insta, notre compte c'est latelier. | Insta
+            Schicken Sie uns ein Foto per Whats App, dann geht es schneller. | Whats App
+            """)
+    void aDirectMessageOnASocialNetworkLeavesAmazon(String body, String excerpt) {
+        assertThat(rule.check(draft().reason("CUSTOMIZATION").body(body))).extracting(Violation::excerpt).contains(excerpt);
+    }
+
     /** Asking for the buyer's own contact detail, however it is qualified, is one finding at the longest wording. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
