@@ -31,6 +31,7 @@ class OffensiveLanguageRuleTest {
             Sei proprio uno stronzo.                                                 | stronzo
             The printer isn't faulty, you're just too lazy to read.                  | too lazy
             Siete dei ladri, lo sanno tutti.                                         | Siete dei ladri
+            Si no nos devuelve el televisor, presentaremos una denuncia ante la policía. | presentaremos una denuncia
             """)
     void findsOffensiveWords(String body, String excerpt) {
         assertExcerpts(rule.check(draft().body(body)), body, excerpt);
