@@ -10,21 +10,25 @@ import java.util.Map;
  * of phrases (a trailing {@code *} matches any ending: {@code review*} also finds "reviews"), and
  * the spellings of hurried typing ({@code informal}: "you" typed "u", "please" typed "pls"), under
  * which every phrase of the pack is found too, and how its regular verbs are conjugated
- * ({@code verbs}), so that a phrase may name a verb once, {@code {dejar}}, for all its forms.
+ * ({@code verbs}), so that a phrase may name a verb once, {@code {dejar}}, for all its forms, and
+ * the articles and prepositions it elides ({@code elisions}: "l'", "dell'"), after which a word's
+ * phrases are found too.
  */
 public record LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
-                           Map<String, List<String>> informal, VerbForms verbs) implements Checks.Checked {
+                           Map<String, List<String>> informal, VerbForms verbs, List<String> elisions)
+        implements Checks.Checked {
 
     public LanguagePack {
         classes = classes == null ? Map.of() : Map.copyOf(classes);
         informal = informal == null ? Map.of() : Map.copyOf(informal);
         verbs = verbs == null ? VerbForms.NONE : verbs;
+        elisions = elisions == null ? List.of() : List.copyOf(elisions);
     }
 
     /** A pack without verb conjugation. */
     public LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
                         Map<String, List<String>> informal) {
-        this(language, stopwords, classes, informal, null);
+        this(language, stopwords, classes, informal, null, null);
     }
 
     @Override
@@ -56,6 +60,12 @@ public record LanguagePack(String language, List<String> stopwords, Map<String, 
             }
         });
         checks.nested("verbs", verbs);
+        for (int i = 0; i < elisions.size(); i++) {
+            String elision = elisions.get(i);
+            if (elision == null || !elision.matches("\\p{L}{1,7}'")) {
+                checks.fail("elisions[" + i + "]", "must be one to seven letters and an apostrophe, such as \"l'\"");
+            }
+        }
         informal.forEach((word, spellings) -> {
             if (word.isBlank() || word.indexOf('*') >= 0) {
                 checks.fail("informal." + word, "must be a word or words as written, without '*'");

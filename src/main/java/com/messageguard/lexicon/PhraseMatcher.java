@@ -120,6 +120,10 @@ final class PhraseMatcher {
     }
 
     private final List<String> languages;
+    /** The elided words of every pack, with their apostrophe ("l'", "dell'"). */
+    private final java.util.Set<String> elisions = new java.util.HashSet<>();
+    /** "quell'" and "dell'" are the longest elisions the packs have, apostrophe included; longer is no elision. */
+    private static final int LONGEST_ELISION = 8;
     /** Keys of each term class, by language index; -1 where a pack lacks the class. */
     private final Map<String, int[]> keys = new HashMap<>();
     /**
@@ -149,6 +153,11 @@ final class PhraseMatcher {
             });
         }
         this.languages = List.copyOf(codes);
+        for (LanguagePack pack : packs) {
+            for (String elision : pack.elisions()) {
+                elisions.add(elision.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+            }
+        }
         Frozen frozen = freeze(builder);
         this.trie = frozen.trie();
         this.extras = frozen.extras();
@@ -371,42 +380,82 @@ final class PhraseMatcher {
         return presentKeys.getOrDefault(termClass, NO_KEYS);
     }
 
-    /** Every phrase of a match text, filed by key, and the stopwords of each language. */
+    /**
+     * Every phrase of a match text, filed by key, and the stopwords of each language. A word that
+     * opens with an elided article or preposition of a pack's {@code elisions} ("l'annulation",
+     * "dell'ordine") is read from its start and again from after the apostrophe, so "annul*" finds
+     * "l'annulation" without a second phrase written with the article.
+     */
     Matches find(MatchText words) {
         String text = words.text();
         Matches matches = new Matches(entries, languages.size());
-        int n = text.length();
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
-            int node = ROOT;
-            for (int i = start; i < n; i++) {
-                node = child(node, text.charAt(i));
-                if (node == NONE) {
-                    break;
-                }
-                int extra = trie[node + EXTRA];
-                int counts = extra == 0 ? 0 : extras[extra + COUNTS];
-                if (counts == 0) {
-                    continue;
-                }
-                int end = i + 1;
-                int exact = counts >>> COUNT_BITS;
-                int first = extras[extra + ENTRIES];
-                if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
-                    for (int k = first, last = k + exact; k < last; k++) {
-                        matches.add(k, entryKeys[k], start, end);
-                    }
-                }
-                int prefix = counts & (1 << COUNT_BITS) - 1;
-                if (prefix > 0) {
-                    int wordStop = endOfWord(text, end);
-                    for (int k = first + exact, last = k + prefix; k < last; k++) {
-                        matches.add(k, entryKeys[k], start, wordStop);
-                    }
-                }
+            walk(text, start, matches, -1);
+            int elided = elisions.isEmpty() ? -1 : afterElision(text, start);
+            if (elided > 0) {
+                walk(text, elided, matches, start);
             }
         }
         return matches;
+    }
+
+    /**
+     * Files the phrases that start at {@code start}. From after an elision ({@code wordStart} the
+     * word's own start, else -1) stopwords are not counted again, and a phrase the word's own start
+     * already found to the same end ("l'avis" and "avis") is not filed twice.
+     */
+    private void walk(String text, int start, Matches matches, int wordStart) {
+        int n = text.length();
+        int node = ROOT;
+        for (int i = start; i < n; i++) {
+            node = child(node, text.charAt(i));
+            if (node == NONE) {
+                break;
+            }
+            int extra = trie[node + EXTRA];
+            int counts = extra == 0 ? 0 : extras[extra + COUNTS];
+            if (counts == 0) {
+                continue;
+            }
+            int end = i + 1;
+            int exact = counts >>> COUNT_BITS;
+            int first = extras[extra + ENTRIES];
+            if (exact > 0 && (end == n || isGap(text.charAt(end)))) {
+                for (int k = first, last = k + exact; k < last; k++) {
+                    file(matches, k, start, end, wordStart);
+                }
+            }
+            int prefix = counts & (1 << COUNT_BITS) - 1;
+            if (prefix > 0) {
+                int wordStop = endOfWord(text, end);
+                for (int k = first + exact, last = k + prefix; k < last; k++) {
+                    file(matches, k, start, wordStop, wordStart);
+                }
+            }
+        }
+    }
+
+    private void file(Matches matches, int entry, int start, int end, int wordStart) {
+        int key = entryKeys[entry];
+        if (wordStart < 0 || key >= 0 && !matches.lastHitIs(key, wordStart, end)) {
+            matches.add(entry, key, start, end);
+        }
+    }
+
+    /** Where the rest of a word starts after its elided article ("l'" of "l'annulation"), or -1. */
+    private int afterElision(String text, int start) {
+        int limit = Math.min(text.length() - 1, start + LONGEST_ELISION);
+        for (int i = start + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                return isGap(text.charAt(i + 1)) || !elisions.contains(text.substring(start, i + 1)) ? -1 : i + 1;
+            }
+            if (isGap(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -504,6 +553,16 @@ final class PhraseMatcher {
                     lastHits[slot] = oldLast[old];
                 }
             }
+        }
+
+        /** Whether the last hit filed for {@code key} spans {@code [start, end)}. */
+        private boolean lastHitIs(int key, int start, int end) {
+            int slot = slot(slotKeys, key);
+            if (slotKeys[slot] == EMPTY) {
+                return false;
+            }
+            int last = lastHits[slot] - 1;
+            return starts[last] == start && ends[last] == end;
         }
 
         /** The hits of a key, sorted by start, then end; read-only, as rules share them. */

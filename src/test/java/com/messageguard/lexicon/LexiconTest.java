@@ -44,6 +44,16 @@ class LexiconTest {
     }
 
     @Test
+    void readsAWordAfterItsElidedArticleToo() {
+        var fr = lexicon.phrases(draft().language("fr").body("Nous avons noté l'annulation de votre commande.").build().body());
+        assertThat(fr.of("cancellation.topic", "fr")).extracting(PhraseHit::phrase).containsExactly("annul*");
+
+        // "l'avis" is listed as written and "avis" alone: the word is found once, not twice.
+        var both = lexicon.phrases(draft().language("fr").body("Merci pour l'avis.").build().body());
+        assertThat(both.of("review.term", "fr")).hasSize(1);
+    }
+
+    @Test
     void aShortWordKeepsTheAccentThatTellsItApart() {
         // "dé" (give) is an asking verb; "de" (of) is not one.
         Draft d = draft().language("es").body("una reseña de 5 estrellas").build();
