@@ -8,6 +8,7 @@ import static com.messageguard.rules.review.ReviewLanguage.CONDITION;
 import static com.messageguard.rules.review.ReviewLanguage.FOR;
 import static com.messageguard.rules.review.ReviewLanguage.INDEPENDENT;
 import static com.messageguard.rules.review.ReviewLanguage.LINK;
+import static com.messageguard.rules.review.ReviewLanguage.PRO_FORM;
 import static com.messageguard.rules.review.ReviewLanguage.THANKS;
 
 import com.messageguard.rules.review.Marks.Mark;
@@ -25,7 +26,9 @@ import java.util.Set;
  * one the message named before ("If you take it down, we'll refund you"), where a link
  * ties them ("and get", "as a thank-you", "in exchange for"), where "for" joins them a few words
  * apart ("a gift card for your review"), or where a link follows a sentence asking for a review
- * ("Leave a review. In return, ..."), or the other way round: a sentence asking for the review or
+ * ("Leave a review. In return, ..."), where a condition repeats the request before it in other
+ * words ("Would you share a review? Customers who do so find a little something extra ..."), or
+ * the other way round: a sentence asking for the review or
  * its change links back to the benefit of the sentence before ("We'll refund you in full. All we
  * ask in return is that you revise your rating"). A negated benefit ("we cannot offer a
  * discount") is no benefit (see {@link ReviewTerms}); one declared independent ("regardless of
@@ -79,6 +82,14 @@ final class IncentiveFinder extends ReviewFinder {
                     review = r;
                     tie = condition;
                     action = field.words(Math.min(condition.start(), r.start()), r.end());
+                    break;
+                }
+                // "Would you share your experience in a review? Customers who do so find a little something
+                // extra in their next parcel": the clause repeats the request before it in other words.
+                Mark again = field.marks(PRO_FORM).firstStartingIn(condition.first(), condition.last() + CONDITION_WORDS);
+                if (again != null && s > 0 && found.hasRequestIn(s - 1) && field.sameClause(condition.last(), again.first())) {
+                    review = lastAskedIn(s - 1);
+                    tie = condition;
                     break;
                 }
                 // "If you take it down, we'll refund you": the clause changes a review named before by a pronoun.

@@ -60,6 +60,8 @@ public class ReviewLanguage {
     static final String NOT_BENEFIT = "incentive.not-benefit";
     /** A condition whose clause may hold the review: if you, once, wenn Sie, si vous, si. */
     static final String CONDITION = "incentive.condition";
+    /** The review asked for just before, said again in other words: "do so", "le faire", "hacerlo", "farlo". */
+    static final String PRO_FORM = "incentive.pro-form";
     /** A link between a benefit and a review: in exchange for, as a thank-you, and get, als Dankeschön. */
     static final String LINK = "incentive.link";
     /** "for" between a benefit and a review a few words apart: "a gift card for your review". */
@@ -90,8 +92,8 @@ public class ReviewLanguage {
     static final String INSTRUCT = "manipulation.instruct";
 
     static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE,
-            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, LINK,
-            FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
+            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, PRO_FORM,
+            LINK, FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 
     /** The intent of a sentence that asks for a review or seller feedback. */

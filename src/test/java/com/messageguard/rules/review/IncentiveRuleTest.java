@@ -96,6 +96,15 @@ class IncentiveRuleTest {
         assertThat(v.message()).contains("(\"refund\")");
     }
 
+    @Test
+    void aConditionThatRepeatsTheRequestBeforeIt() {
+        String body = "Would you share your experience in a review on Amazon? Customers who take a moment to do so usually find "
+                + "a little something extra tucked into their next parcel.";
+        assertCovers(only(body), body, "Would you share your experience in a review on Amazon? Customers who take a moment to do so usually find a little something");
+        String none = "Would you share your experience in a review on Amazon? Customers who do so help other cooks choose.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(none))).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Post a review and we'll send you a complimentary travel pouch.|Post a review and we'll send you a complimentary",
