@@ -95,6 +95,7 @@ class PromotionRuleTest {
             "Verifichi che i piedini siano ben saldi prima di usare il tavolo.",
             "Der Preis von 59,90 € gilt für alle Größen, also auch für XL.",
             "Le schéma de montage est disponible en PDF sur www.robinetterie-notices.fr/k12.",
+            "Hi Sofia, Just a gentle second nudge in case our earlier note got buried: if you have a moment, we'd welcome your review of the linen apron from order 114-6038819-2274405.",
     })
     void staysSilentOnOrderTalk(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
