@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * in one sentence that asks: it ends in a question mark or holds a request ("could you tell us",
  * "may we ask", {@code cancellation.ask}). "Change your mind" ({@code cancellation.mind}) stands
  * for the cancellation when the draft speaks of one elsewhere ("your order was cancelled. May we
- * ask what made you change your mind?"), and a short follow-up question refers to the sentence
+ * ask what made you change your mind?") or replies under a subject that does ("Re: Please cancel
+ * my order"), and a short follow-up question refers to the sentence
  * before ("You cancelled your order. Could you tell us why?"). The seller's own cancellation is no
  * question to the buyer:
  * a first-person word between the two ("why we had to cancel", {@code purpose.self}) or a neutral
@@ -60,7 +61,8 @@ public class CancellationReasonRule implements Rule {
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
         List<FieldText> fields = new ArrayList<>(2);
-        boolean cancellationMentioned = false;
+        // A reply under the buyer's "Re: Please cancel my order" speaks of a cancellation too.
+        boolean cancellationMentioned = CancellingSubject.of(lexicon, draft, language);
         for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             fields.add(text);

@@ -72,7 +72,7 @@ public class CancellationRequestRule implements Rule {
     @Override
     public void check(Draft draft, FindingSink findings) {
         String language = lexicon.language(draft);
-        boolean buyerAskedAboutCancelling = !draft.isProactive() && subjectRaisesCancelling(draft, language);
+        boolean buyerAskedAboutCancelling = CancellingSubject.of(lexicon, draft, language);
         for (TextField field : draft.wordingFields()) {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, 0);
@@ -122,14 +122,6 @@ public class CancellationRequestRule implements Rule {
             }
             found.report(findings);
         }
-    }
-
-    /** Whether the subject names a cancellation ("Re: How do I cancel?"): the buyer asked about one. */
-    private boolean subjectRaisesCancelling(Draft draft, String language) {
-        return draft.subject().map(subject -> {
-            FieldText text = FieldText.of(lexicon, subject, language);
-            return !text.hits("cancellation.verb").isEmpty() || !text.hits("cancellation.topic").isEmpty();
-        }).orElse(false);
     }
 
     /** The nearest request cue before the verb in its sentence, with no first-person word between. */

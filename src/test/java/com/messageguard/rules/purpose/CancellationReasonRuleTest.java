@@ -80,6 +80,15 @@ class CancellationReasonRuleTest {
     }
 
     @Test
+    void aReplyUnderTheBuyersCancellationSubjectSpeaksOfIt() {
+        String body = "No problem at all, we stopped the bookshelf before it left the warehouse so you will not be charged. "
+                + "Out of curiosity, may I ask what made you change your mind?";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").subject("Re: Please cancel my order").body(body)))
+                .isNotEmpty();
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").subject("Re: Bookshelf colour").body(body))).isEmpty();
+    }
+
+    @Test
     void leavesOtherQuestionsInADraftAboutTheCancellation() {
         String body = "Your order 113-8802937-4419506 was cancelled as you asked and the refund is on its way. "
                 + "Do you still need the invoice for your records?";
