@@ -59,6 +59,16 @@ class ReviewManipulationRuleTest {
         assertCovers(only(body), body, "remove the 1-star review");
     }
 
+    /** Words offered for a buyer who does not know what to write are words put in the review. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "¿Nos dejaría una reseña en Amazon? Si no sabe qué poner, puede decir que el libro llegó impecable y muy bien embalado.",
+            "Would you leave a review? If you're not sure what to write, the quick delivery and the sturdy box are what readers value most.",
+    })
+    void suggestsWhatToWriteToABuyerWhoDoesNotKnow(String body) {
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(body))).as(body).isNotEmpty();
+    }
+
     @Test
     void asksToTakeItDownAfterASentenceAboutTheReview() {
         String body = "Your review is a pack of lies. Take it down by Friday.";
