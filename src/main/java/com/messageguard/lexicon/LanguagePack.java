@@ -12,23 +12,25 @@ import java.util.Map;
  * which every phrase of the pack is found too, and how its regular verbs are conjugated
  * ({@code verbs}), so that a phrase may name a verb once, {@code {dejar}}, for all its forms, and
  * the articles and prepositions it elides ({@code elisions}: "l'", "dell'"), after which a word's
- * phrases are found too.
+ * phrases are found too, and the pronouns it joins to a verb with a hyphen ({@code hyphenated}:
+ * "écrivez-moi", which the match text reads as one word), with which a phrase is found joined too.
  */
 public record LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
-                           Map<String, List<String>> informal, VerbForms verbs, List<String> elisions)
-        implements Checks.Checked {
+                           Map<String, List<String>> informal, VerbForms verbs, List<String> elisions,
+                           List<String> hyphenated) implements Checks.Checked {
 
     public LanguagePack {
         classes = classes == null ? Map.of() : Map.copyOf(classes);
         informal = informal == null ? Map.of() : Map.copyOf(informal);
         verbs = verbs == null ? VerbForms.NONE : verbs;
         elisions = elisions == null ? List.of() : List.copyOf(elisions);
+        hyphenated = hyphenated == null ? List.of() : List.copyOf(hyphenated);
     }
 
     /** A pack without verb conjugation. */
     public LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
                         Map<String, List<String>> informal) {
-        this(language, stopwords, classes, informal, null, null);
+        this(language, stopwords, classes, informal, null, null, null);
     }
 
     @Override
@@ -60,6 +62,12 @@ public record LanguagePack(String language, List<String> stopwords, Map<String, 
             }
         });
         checks.nested("verbs", verbs);
+        for (int i = 0; i < hyphenated.size(); i++) {
+            String pronoun = hyphenated.get(i);
+            if (pronoun == null || !pronoun.matches("\\p{L}{1,6}")) {
+                checks.fail("hyphenated[" + i + "]", "must be one word of one to six letters, such as \"moi\"");
+            }
+        }
         for (int i = 0; i < elisions.size(); i++) {
             String elision = elisions.get(i);
             if (elision == null || !elision.matches("\\p{L}{1,7}'")) {

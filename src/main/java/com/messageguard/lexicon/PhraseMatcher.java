@@ -149,7 +149,7 @@ final class PhraseMatcher {
             pack.classes().forEach((termClass, phrases) -> {
                 int key = keyCount++;
                 keys.computeIfAbsent(termClass, c -> noKeys(packs.size()))[language] = key;
-                add(builder, key, language, termClass, pack.language(), conjugated(phrases, pack.verbs()), informal);
+                add(builder, key, language, termClass, pack.language(), conjugated(phrases, pack.verbs(), pack.hyphenated()), informal);
             });
         }
         this.languages = List.copyOf(codes);
@@ -272,13 +272,41 @@ final class PhraseMatcher {
         return codes;
     }
 
-    /** The phrases with each verb named once ({@code {dejar}}) written out in all its forms. */
-    private static List<String> conjugated(List<String> phrases, VerbForms verbs) {
+    /**
+     * The phrases with each verb named once ({@code {dejar}}) written out in all its forms, each
+     * also with a pronoun of {@code hyphenated} joined to the word before it: "écrivez moi" is
+     * found in "écrivez-moi", which the match text reads as "écrivezmoi".
+     */
+    private static List<String> conjugated(List<String> phrases, VerbForms verbs, List<String> hyphenated) {
         List<String> out = new ArrayList<>(phrases.size());
         for (String phrase : phrases) {
-            out.addAll(verbs.expand(phrase.strip()));
+            for (String form : verbs.expand(phrase.strip())) {
+                out.add(form);
+                for (String pronoun : hyphenated) {
+                    String joined = joined(form, pronoun);
+                    if (joined != null) {
+                        out.add(joined);
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    /** {@code phrase} with every word {@code pronoun} after another word joined to it, or null when it has none. */
+    private static String joined(String phrase, String pronoun) {
+        String[] words = phrase.split(" ");
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            boolean join = i > 0 && words[i].equalsIgnoreCase(pronoun) && !words[i - 1].endsWith("*");
+            if (i > 0 && !join) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+            changed |= join;
+        }
+        return changed ? out.toString() : null;
     }
 
     private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases,

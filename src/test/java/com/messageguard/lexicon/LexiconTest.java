@@ -54,6 +54,12 @@ class LexiconTest {
     }
 
     @Test
+    void findsAPhraseWhosePronounIsJoinedWithAHyphen() {
+        var fr = lexicon.phrases(draft().language("fr").body("Écrivez-moi directement à cette adresse.").build().body());
+        assertThat(fr.of("offplatform.soft", "fr")).extracting(PhraseHit::phrase).contains("écrivezmoi");
+    }
+
+    @Test
     void aShortWordKeepsTheAccentThatTellsItApart() {
         // "dé" (give) is an asking verb; "de" (of) is not one.
         Draft d = draft().language("es").body("una reseña de 5 estrellas").build();

@@ -61,7 +61,7 @@ class VerbFormsTest {
     @Test
     void aPackThatNamesAnUnknownVerbFailsItsChecks() {
         LanguagePack pack = new LanguagePack("es", List.of("el"), Map.of("review.ask", List.of("{xyz}")), Map.of(),
-                new VerbForms(Map.of("ar", Map.of("ask", List.of("ar"))), List.of(), null), null);
+                new VerbForms(Map.of("ar", Map.of("ask", List.of("ar"))), List.of(), null), null, null);
         var checks = new com.messageguard.ruledata.Checks();
         pack.check(checks);
 
