@@ -47,6 +47,10 @@ public final class Corpus {
     public static final String HELDOUT10 = "heldout10.jsonl";
     /** An eleventh, messages typed in a hurry (no accents, short forms), scored unseen first and studied since. */
     public static final String HELDOUT11 = "heldout11.jsonl";
+    /** A twelfth, sellers slipping past the robots and the look-alikes they must not flag, scored unseen first and studied since. */
+    public static final String HELDOUT12 = "heldout12.jsonl";
+    /** A thirteenth, a week's everyday messages of small sellers, scored unseen on two builds and studied since. */
+    public static final String HELDOUT13 = "heldout13.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

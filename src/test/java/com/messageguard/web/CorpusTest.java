@@ -68,6 +68,17 @@ class CorpusTest {
      * heldout8's allow for their one opt-in grammar case each, which a cold JVM may not finish
      * within the time budget.
      */
+    @Test
+    void theTwelfthHeldOutSetHoldsWithItsOneKnownFalseAlarm() {
+        Run run = run(Corpus.HELDOUT12);
+        assertThat(run.cases).isGreaterThanOrEqualTo(100);
+        assertThat(run.recall()).as("recall of heldout12.jsonl").isGreaterThanOrEqualTo(0.96);
+        // h12-040: "set quiet hours, for example 23:00 to 06:00" reads as a phone number to the
+        // intent classifier, which has learnt digit shapes from contact sentences (corpus/README.md).
+        assertThat(run.compliantBlocked).as("compliant cases of heldout12.jsonl blocked").containsExactly("h12-040");
+    }
+
+    /** See {@link #theTwelfthHeldOutSetHoldsWithItsOneKnownFalseAlarm}. */
     @ParameterizedTest
     @CsvSource({
             Corpus.HELDOUT + ", 120, 0.89",
@@ -81,6 +92,7 @@ class CorpusTest {
             Corpus.HELDOUT9 + ", 100, 0.94",
             Corpus.HELDOUT10 + ", 100, 0.96",
             Corpus.HELDOUT11 + ", 100, 0.88",
+            Corpus.HELDOUT13 + ", 100, 0.95",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
