@@ -22,6 +22,16 @@ final class CharacterReferences {
     private CharacterReferences() {
     }
 
+    /** Whether any '&' of {@code text} starts a reference ("Smith & Sons" has none). */
+    static boolean any(String text) {
+        for (int at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+            if (end(text, at) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the reference that starts with the '&' at {@code at}, or -1 when none does. */
     static int end(String text, int at) {
         int n = text.length();

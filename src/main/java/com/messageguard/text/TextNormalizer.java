@@ -25,6 +25,8 @@ public final class TextNormalizer {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final int ZWJ = 0x200D;
+    /** The first combining mark (U+0300); every code point below it starts a normalization segment. */
+    private static final char COMBINING_FROM = '\u0300';
 
     private final Confusables confusables;
     private final TriggerWords triggerWords;
@@ -41,7 +43,7 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String original) {
         TextTriggers ascii = TextTriggers.ofAsciiOriginal(original, triggerWords);
-        if (ascii != null && original.indexOf('&') < 0) {
+        if (ascii != null && !CharacterReferences.any(original)) {
             // NFKC, invisibles and look-alikes are all beyond ASCII, and no reference: the text stays as it is.
             return NormalizedText.identity(original).withTriggers(ascii);
         }
@@ -72,7 +74,9 @@ public final class TextNormalizer {
                 continue;
             }
             previous = cp;
-            boolean followedByMark = next < n && !NFKC.hasBoundaryBefore(original.codePointAt(next));
+            // Below U+0300 no character combines with the one before it: most text needs no look-up.
+            boolean followedByMark = next < n && original.charAt(next) >= COMBINING_FROM
+                    && !NFKC.hasBoundaryBefore(original.codePointAt(next));
             if (cp < 0x80 && !followedByMark) {
                 out.append((char) cp, i, next);
             } else if (!isInvisible(cp)) {
