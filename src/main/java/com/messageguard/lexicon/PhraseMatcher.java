@@ -4,9 +4,12 @@ import com.messageguard.text.MatchText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -121,7 +124,7 @@ final class PhraseMatcher {
 
     private final List<String> languages;
     /** The elided words of every pack, with their apostrophe ("l'", "dell'"). */
-    private final java.util.Set<String> elisions = new java.util.HashSet<>();
+    private final Set<String> elisions = new HashSet<>();
     /** "quell'" and "dell'" are the longest elisions the packs have, apostrophe included; longer is no elision. */
     private static final int LONGEST_ELISION = 8;
     /** Keys of each term class, by language index; -1 where a pack lacks the class. */
@@ -155,7 +158,7 @@ final class PhraseMatcher {
         this.languages = List.copyOf(codes);
         for (LanguagePack pack : packs) {
             for (String elision : pack.elisions()) {
-                elisions.add(elision.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+                elisions.add(elision.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             }
         }
         Frozen frozen = freeze(builder);

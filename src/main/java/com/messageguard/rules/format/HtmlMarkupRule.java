@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public class HtmlMarkupRule implements Rule {
             while (at >= 0) {
                 m.region(at, text.length());
                 if (m.lookingAt() && (m.group(1) == null || isEntityName(m.group(1)))) {
-                    findings.original(field, m.start(), m.end(), null, java.util.Map.of());
+                    findings.original(field, m.start(), m.end(), null, Map.of());
                     at = nextCandidate(text, m.end());
                 } else {
                     at = nextCandidate(text, at + 1);
