@@ -27,12 +27,6 @@ public record LanguagePack(String language, List<String> stopwords, Map<String, 
         hyphenated = hyphenated == null ? List.of() : List.copyOf(hyphenated);
     }
 
-    /** A pack without verb conjugation. */
-    public LanguagePack(String language, List<String> stopwords, Map<String, List<String>> classes,
-                        Map<String, List<String>> informal) {
-        this(language, stopwords, classes, informal, null, null, null);
-    }
-
     @Override
     public void check(Checks checks) {
         checks.text("language", language);

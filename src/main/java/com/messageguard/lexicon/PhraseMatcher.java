@@ -125,8 +125,8 @@ final class PhraseMatcher {
     private final List<String> languages;
     /** The elided words of every pack, with their apostrophe ("l'", "dell'"). */
     private final Set<String> elisions = new HashSet<>();
-    /** "quell'" and "dell'" are the longest elisions the packs have, apostrophe included; longer is no elision. */
-    private static final int LONGEST_ELISION = 8;
+    /** The length of the longest of {@link #elisions}: an apostrophe further into a word ends no elision. */
+    private int longestElision;
     /** Keys of each term class, by language index; -1 where a pack lacks the class. */
     private final Map<String, int[]> keys = new HashMap<>();
     /**
@@ -147,18 +147,21 @@ final class PhraseMatcher {
         for (LanguagePack pack : packs) {
             int language = codes.size();
             codes.add(pack.language());
-            add(builder, -1, language, "stopword", pack.language(), pack.stopwords(), InformalSpellings.NONE);
+            add(builder, -1, language, "stopword", pack.language(), pack.stopwords(), InformalSpellings.NONE, List.of());
             InformalSpellings informal = new InformalSpellings(pack.informal());
+            List<String> hyphenated = pack.hyphenated().stream().map(MatchText::canonical).toList();
             pack.classes().forEach((termClass, phrases) -> {
                 int key = keyCount++;
                 keys.computeIfAbsent(termClass, c -> noKeys(packs.size()))[language] = key;
-                add(builder, key, language, termClass, pack.language(), conjugated(phrases, pack.verbs(), pack.hyphenated()), informal);
+                add(builder, key, language, termClass, pack.language(), conjugated(phrases, pack.verbs()), informal,
+                        hyphenated);
             });
         }
         this.languages = List.copyOf(codes);
         for (LanguagePack pack : packs) {
             for (String elision : pack.elisions()) {
-                elisions.add(elision.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                elisions.add(elision.toLowerCase(Locale.ROOT));
+                longestElision = Math.max(longestElision, elision.length());
             }
         }
         Frozen frozen = freeze(builder);
@@ -275,36 +278,27 @@ final class PhraseMatcher {
         return codes;
     }
 
-    /**
-     * The phrases with each verb named once ({@code {dejar}}) written out in all its forms, each
-     * also with a pronoun of {@code hyphenated} joined to the word before it: "écrivez moi" is
-     * found in "écrivez-moi", which the match text reads as "écrivezmoi".
-     */
-    private static List<String> conjugated(List<String> phrases, VerbForms verbs, List<String> hyphenated) {
+    /** The phrases with each verb named once ({@code {dejar}}) written out in all its forms. */
+    private static List<String> conjugated(List<String> phrases, VerbForms verbs) {
         List<String> out = new ArrayList<>(phrases.size());
         for (String phrase : phrases) {
-            for (String form : verbs.expand(phrase.strip())) {
-                out.add(form);
-                for (String pronoun : hyphenated) {
-                    String joined = joined(form, pronoun);
-                    if (joined != null) {
-                        out.add(joined);
-                    }
-                }
-            }
+            out.addAll(verbs.expand(phrase.strip()));
         }
         return out;
     }
 
-    /** {@code phrase} with every word {@code pronoun} after another word joined to it, or null when it has none. */
-    private static String joined(String phrase, String pronoun) {
-        String[] words = phrase.split(" ");
-        StringBuilder out = new StringBuilder(phrase.length());
+    /**
+     * {@code keyword} (canonical: words joined by single spaces) with every word {@code pronoun}
+     * after another word joined to it, as the match text reads "écrivez-moi"; null when it has none.
+     */
+    private static String joined(String keyword, String pronoun) {
+        String[] words = keyword.split(String.valueOf(MatchText.WORD_GAP));
+        StringBuilder out = new StringBuilder(keyword.length());
         boolean changed = false;
         for (int i = 0; i < words.length; i++) {
-            boolean join = i > 0 && words[i].equalsIgnoreCase(pronoun) && !words[i - 1].endsWith("*");
+            boolean join = i > 0 && words[i].equals(pronoun);
             if (i > 0 && !join) {
-                out.append(' ');
+                out.append(MatchText.WORD_GAP);
             }
             out.append(words[i]);
             changed |= join;
@@ -313,7 +307,7 @@ final class PhraseMatcher {
     }
 
     private static void add(Builder root, int key, int language, String termClass, String code, List<String> phrases,
-                            InformalSpellings informal) {
+                            InformalSpellings informal, List<String> hyphenated) {
         for (String written : phrases) {
             String stripped = written.strip();
             boolean prefix = stripped.endsWith("*");
@@ -331,6 +325,15 @@ final class PhraseMatcher {
             // ("can u pls"): a phrase is also found typed that way.
             List<String> spellings = new ArrayList<>(informal.variants(keyword));
             spellings.add(0, keyword);
+            // A pronoun joined to its verb by a hyphen ("écrivez-moi") is one word of the match text.
+            for (int i = 0, typed = spellings.size(); i < typed; i++) {
+                for (String pronoun : hyphenated) {
+                    String joined = joined(spellings.get(i), pronoun);
+                    if (joined != null) {
+                        spellings.add(joined);
+                    }
+                }
+            }
             for (String spelling : spellings) {
                 insert(root, spelling, entry);
                 String unaccented = unaccentedVariant(spelling);
@@ -476,7 +479,7 @@ final class PhraseMatcher {
 
     /** Where the rest of a word starts after its elided article ("l'" of "l'annulation"), or -1. */
     private int afterElision(String text, int start) {
-        int limit = Math.min(text.length() - 1, start + LONGEST_ELISION);
+        int limit = Math.min(text.length() - 1, start + longestElision);
         for (int i = start + 1; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '\'') {

@@ -46,8 +46,6 @@ public final class ContactView {
     private final Set<String> mailProviders;
     private final Set<String> tldsAfterDotWord;
     private static final int LONGEST_TLD = 5;
-    /** Longer than any word of {@code mailProviders}: a longer word is read no further. */
-    private static final int LONGEST_PROVIDER = 16;
     private final Set<String> prepositionAt;
     /** What a text needs for this view to differ from it; see {@link #trigger()}. */
     private final Trigger trigger;
@@ -295,11 +293,7 @@ public final class ContactView {
         if (prepositionAt.contains(lower.substring(nameStart, nameEnd))) {
             return false; // "shop with us directly at example dot co": a site, not directly@example.co
         }
-        int labelEnd = domainStart;
-        while (labelEnd < lower.length() && labelEnd - domainStart < LOOK_AROUND
-                && (Character.isLetterOrDigit(lower.charAt(labelEnd)) || lower.charAt(labelEnd) == '-')) {
-            labelEnd++;
-        }
+        int labelEnd = labelEnd(lower, domainStart);
         if (mailProviders.contains(lower.substring(domainStart, labelEnd))) {
             return true;
         }
@@ -345,14 +339,17 @@ public final class ContactView {
     /** Whether a word of {@code mailProviders} follows {@code at} after a space: " gmx" in "at gmx punkt de". */
     private boolean providerAfter(String lower, int at) {
         int start = skipSpaces(lower, at);
-        if (start == at) {
-            return false;
-        }
+        return start > at && mailProviders.contains(lower.substring(start, labelEnd(lower, start)));
+    }
+
+    /** The end of the domain label (letters, digits, '-') that starts at {@code start}, read at most {@link #LOOK_AROUND} far. */
+    private static int labelEnd(String lower, int start) {
         int end = start;
-        while (end < lower.length() && end - start <= LONGEST_PROVIDER && isAddressChar(lower.charAt(end))) {
+        while (end < lower.length() && end - start < LOOK_AROUND
+                && (Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '-')) {
             end++;
         }
-        return end > start && end - start <= LONGEST_PROVIDER && mailProviders.contains(lower.substring(start, end));
+        return end;
     }
 
     /**

@@ -137,22 +137,7 @@ final class IncentiveFinder extends ReviewFinder {
             if (action == null || found.asked(review)) {
                 action = actionOf(review);
             }
-            int start = review.start();
-            int end = review.end();
-            Span asked = found.askedBy(review);
-            if (asked != null) {
-                start = Math.min(start, asked.start());
-                end = Math.max(end, asked.end());
-            }
-            if (tie != null) {
-                start = Math.min(start, tie.start());
-                end = Math.max(end, tie.end());
-            }
-            for (Mark b : inSentence) {
-                start = Math.min(start, b.start());
-                end = Math.max(end, b.end());
-            }
-            incentives.add(new Incentive(start, end, quoted(inSentence), action));
+            incentives.add(incentive(review, tie, inSentence, action));
             tiedBefore = s;
         }
         return incentives;
@@ -177,14 +162,29 @@ final class IncentiveFinder extends ReviewFinder {
                 return null;
             }
             List<Mark> benefits = terms.benefits.inSentence(s - 1, field.sentenceFirst(s - 1), field.sentenceLast(s - 1));
-            int end = Math.max(review.end(), link.end());
-            Span asked = found.askedBy(review);
-            if (asked != null) {
-                end = Math.max(end, asked.end());
-            }
-            return new Incentive(benefits.get(0).start(), end, quoted(benefits), actionOf(review));
+            return incentive(review, link, benefits, actionOf(review));
         }
         return null;
+    }
+
+    /** The incentive over the review (with the request it is part of), the tie (if any) and the benefits. */
+    private Incentive incentive(Mark review, Mark tie, List<Mark> benefits, String action) {
+        int start = review.start();
+        int end = review.end();
+        Span asked = found.askedBy(review);
+        if (asked != null) {
+            start = Math.min(start, asked.start());
+            end = Math.max(end, asked.end());
+        }
+        if (tie != null) {
+            start = Math.min(start, tie.start());
+            end = Math.max(end, tie.end());
+        }
+        for (Mark b : benefits) {
+            start = Math.min(start, b.start());
+            end = Math.max(end, b.end());
+        }
+        return new Incentive(start, end, quoted(benefits), action);
     }
 
     /**
