@@ -277,6 +277,9 @@ public final class ContactView {
      * domain is a mail provider.
      */
     private boolean bareAtIsAddress(String lower, int nameEnd, int domainStart) {
+        if (pathAfterDomain(lower, domainStart)) {
+            return false; // "the diagram is at support dot voltline dot com slash t200": a page, not is@...
+        }
         int nameStart = nameEnd;
         while (nameStart > 0 && nameEnd - nameStart < LOOK_AROUND && isLocalPartChar(lower.charAt(nameStart - 1))) {
             nameStart--;
@@ -304,6 +307,56 @@ public final class ContactView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the domain that starts at {@code domainStart} goes on with a path ("/" or a word for
+     * it): an address ends at its domain, a web page's does not. Reads labels joined by '.' or a
+     * spelled dot, at most {@link #LOOK_AROUND} characters.
+     */
+    private boolean pathAfterDomain(String lower, int domainStart) {
+        int i = domainStart;
+        while (i - domainStart < LOOK_AROUND) {
+            int end = labelEnd(lower, i);
+            if (end == i) {
+                return false;
+            }
+            int next = skipSpaces(lower, end);
+            if (next >= lower.length()) {
+                return false;
+            }
+            char c = lower.charAt(next);
+            if (c == '/') {
+                return true;
+            }
+            int after;
+            if (c == '.') {
+                after = next + 1;
+            } else {
+                Form form = wordSeparatorAt(lower, next, end);
+                if (form == null || form.symbol != '.' && form.symbol != '/') {
+                    return false;
+                }
+                if (form.symbol == '/') {
+                    return true;
+                }
+                after = next + form.text.length();
+            }
+            i = skipSpaces(lower, after);
+        }
+        return false;
+    }
+
+    /** The written separator at {@code at}, or null; a bare word needs white space around it ({@code labelEnd}: where the space began). */
+    private Form wordSeparatorAt(String lower, int at, int labelEnd) {
+        for (Form form : forms) {
+            int end = at + form.text.length();
+            if (lower.startsWith(form.text, at)
+                    && (form.bracketed || at > labelEnd && (end == lower.length() || lower.charAt(end) == ' '))) {
+                return form;
+            }
+        }
+        return null;
     }
 
     /**

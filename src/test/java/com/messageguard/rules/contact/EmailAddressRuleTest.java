@@ -128,8 +128,24 @@ class EmailAddressRuleTest {
     @ValueSource(strings = {
             "Next time, shop with us directly at lumenloft dot co.",
             "You can find us at example dot com.",
+            "The full wiring diagram is on the maker's support page at support dot voltline dot com.",
     })
     void readsAnAtAfterAWordItFollowsAsAPrepositionNotAnAddress(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    /** An address ends at its domain: one that goes on with a path is a web page, whatever word stands before "at". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The diagram is at support dot voltline dot com slash t200, under Installation.",
+            "The manual is at anna dot example dot com / manuals.",
+    })
+    void aSpelledDomainWithAPathIsNoAddress(String body) {
+        assertThat(rule.check(draft().body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void aSpelledAddressWithoutAPathStillIs() {
+        assertThat(rule.check(draft().body("Write to anna at voltline dot com, she answers today."))).hasSize(1);
     }
 }

@@ -90,6 +90,14 @@ class LinkRuleTest {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
     }
 
+    /** A page written out after "at" is a link, not an address whose name is the word before "at". */
+    @Test
+    void findsASpelledPageAfterAt() {
+        String body = "The full diagram is at support dot voltline dot com slash t200, under Installation.";
+        assertThat(rule.check(draft().body(body))).extracting(Violation::excerpt)
+                .containsExactly("support dot voltline dot com slash t200");
+    }
+
     @Test
     void coversAnHtmlLinkWithoutItsQuotes() {
         String body = "pick a slot: <a href=\"https://book.example.com/slot\">book here</a>";
