@@ -15,6 +15,7 @@ public final class MatchText {
     public static final char SENTENCE_GAP = '\n';
     /** Characters of the original text that end a clause: a negation or a cue does not reach past them. */
     private static final String CLAUSE_BREAKS = ",;:()\u2013\u2014";
+    private static final String LIST_BREAKS = ";:()\u2013\u2014";
 
     private final NormalizedText view;
     private final int[] sentenceStarts;
@@ -90,13 +91,22 @@ public final class MatchText {
 
     /** Whether the original text between offsets {@code from} and {@code to} of {@link #text()} holds a clause break. */
     public boolean clauseBreakBetween(int from, int to) {
+        return breakBetween(from, to, CLAUSE_BREAKS);
+    }
+
+    /** Like {@link #clauseBreakBetween}, but a comma joins: items of one list ("by phone, e-mail or WhatsApp"). */
+    public boolean breakOtherThanCommaBetween(int from, int to) {
+        return breakBetween(from, to, LIST_BREAKS);
+    }
+
+    private boolean breakBetween(int from, int to, String breaks) {
         if (to <= from) {
             return false;
         }
         String original = view.original();
         int end = Math.min(view.originalStart(to), original.length());
         for (int i = view.originalEnd(from); i < end; i++) {
-            if (CLAUSE_BREAKS.indexOf(original.charAt(i)) >= 0) {
+            if (breaks.indexOf(original.charAt(i)) >= 0) {
                 return true;
             }
         }

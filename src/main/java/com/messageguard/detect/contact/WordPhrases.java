@@ -13,13 +13,17 @@ import java.util.Map;
  * field's {@link MatchText}: lower case, hyphens inside words dropped, one space between words, a
  * phrase never running over a sentence end. One pass over the words: a word is looked up only
  * when its signature may be a phrase's first word, and the few phrases starting with it are
- * compared in place, longest first; the longest one that matches is the hit.
+ * compared in place, longest first; the longest one that matches is the hit. A word after an
+ * elided article or preposition is matched without it ("d'écrire" as "écrire").
  */
 public final class WordPhrases {
 
     /** A hit: words {@code first} to {@code last} (inclusive) of the match text. */
     public record Hit(int first, int last) {
     }
+
+    /** Letters of the longest elided word before an apostrophe ("dell'", "dall'"). */
+    private static final int LONGEST_ELISION = 5;
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
     /**
@@ -73,6 +77,14 @@ public final class WordPhrases {
             if (last < 0 && startsWithStem(t, start, end)) {
                 last = w;
             }
+            int elided = last < 0 ? afterElision(t, start, end) : -1;
+            if (elided > 0) {
+                List<String[]> candidates = byFirstWord.get(t.substring(elided, end));
+                last = candidates == null ? -1 : longestMatch(text, w, candidates);
+                if (last < 0 && startsWithStem(t, elided, end)) {
+                    last = w;
+                }
+            }
             if (last >= 0) {
                 hits.add(new Hit(w, last));
                 w = last + 1;
@@ -98,6 +110,24 @@ public final class WordPhrases {
             }
             if (matches) {
                 return w + phrase.length - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a word goes on after an elided article or preposition ("d'écrire", "l'indirizzo",
+     * "dell'ordine": one to {@value #LONGEST_ELISION} letters and an apostrophe), or -1: the rest
+     * is matched as the word.
+     */
+    private static int afterElision(String t, int start, int end) {
+        for (int i = start + 1; i < end - 1 && i - start <= LONGEST_ELISION; i++) {
+            char c = t.charAt(i);
+            if (c == '\'') { // the match text writes every apostrophe so
+                return Character.isLetter(t.charAt(i + 1)) ? i + 1 : -1;
+            }
+            if (!Character.isLetter(c)) {
+                return -1;
             }
         }
         return -1;

@@ -27,7 +27,10 @@ import org.springframework.stereotype.Component;
  *     "outside Amazon", "our website", "your phone number") are findings as they stand; softer
  *     ones ("write to us", "contact us", "schreiben Sie uns") only when the same sentence names a
  *     channel: an e-mail address, a link, a messenger, a handle, a phone number, or a postal
- *     address (except under {@code RETURN}).</li>
+ *     address (except under {@code RETURN}). A negated invitation refuses ("we can't continue by
+ *     phone, personal email or a messaging app": the negation reaches along the list), and one
+ *     inside a longer {@code offplatform.not} phrase names something else ("votre numéro de
+ *     TVA"): the intent layer leaves their sentences alone too.</li>
  * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
  *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
  *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it,
@@ -56,6 +59,8 @@ public class OffPlatformRule implements Rule {
     static final int WORDS_AFTER = 3;
     /** Words at most between a negation and the invitation or payment it refuses, in one clause. */
     static final int NEGATION_WORDS = 12;
+    /** Words at most between two items of a refused list ("by phone, or by personal email"). */
+    static final int LIST_WORDS = 2;
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
@@ -91,18 +96,35 @@ public class OffPlatformRule implements Rule {
             Lexicon.FieldPhrases phrases = lexicon.phrases(field);
             MatchText text = phrases.text();
             BitSet reported = new BitSet();
+            // Sentences whose invitation or payment is negated: they refuse to leave Amazon.
+            BitSet refused = new BitSet();
             // Payments first: a payment word that is also an invitation ("bonifico") is reported as a payment.
             List<WordPhrases.Hit> paymentHits = payments.find(text);
             List<WordPhrases.Hit> voucherHits = paymentHits.isEmpty() ? List.of() : vouchers.find(text);
             for (WordPhrases.Hit hit : paymentHits) {
-                if (negated(phrases, language, text, text.wordStart(hit.first())) || insideAny(hit, voucherHits)) {
+                if (negated(phrases, language, text, text.wordStart(hit.first()))) {
+                    refused.set(text.sentenceAt(text.wordStart(hit.first())));
+                    continue;
+                }
+                if (insideAny(hit, voucherHits)) {
                     continue;
                 }
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
+            PhraseHit lastRefused = null;
+            List<PhraseHit> notInvitations = phrases.of("offplatform.not", language);
             for (PhraseHit hit : longestOfOverlapping(phrases.of("offplatform.invite", language))) {
-                if (insidePayment(text, paymentHits, hit) || negated(phrases, language, text, hit.start())) {
+                if (insidePayment(text, paymentHits, hit)) {
+                    continue;
+                }
+                if (insideLonger(notInvitations, hit)) {
+                    refused.set(text.sentenceAt(hit.start())); // nor is it the classifier's cue
+                    continue;
+                }
+                if (negated(phrases, language, text, hit.start()) || listedAfter(text, lastRefused, hit)) {
+                    lastRefused = hit;
+                    refused.set(text.sentenceAt(hit.start()));
                     continue;
                 }
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
@@ -121,7 +143,8 @@ public class OffPlatformRule implements Rule {
             offeredDetails(field, text, phrases.of("social.messenger", language), reported, findings);
             pointedMessengers(field, phrases, language, reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
-            for (Span span : intents.of(draft, field).expressing(LEAVING, reported::get)) {
+            refused.andNot(reported);
+            for (Span span : intents.of(draft, field).expressing(LEAVING, s -> reported.get(s) || refused.get(s))) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
@@ -142,6 +165,29 @@ public class OffPlatformRule implements Rule {
             }
             if (text.sentenceAt(negation.start()) == sentence && word - text.wordAt(negation.start()) <= NEGATION_WORDS
                     && !text.clauseBreakBetween(negation.end(), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code hit} is the next item of a list that a refused invitation opens: "we can't
+     * continue by phone, personal email or a messaging app" refuses all three, although a comma
+     * stands between. Only commas and {@value #LIST_WORDS} words at most may separate the two.
+     */
+    private static boolean listedAfter(MatchText text, PhraseHit refused, PhraseHit hit) {
+        if (refused == null || text.sentenceAt(refused.start()) != text.sentenceAt(hit.start())
+                || text.wordAt(hit.start()) - text.wordAt(refused.end() - 1) > LIST_WORDS + 1) {
+            return false;
+        }
+        return !text.breakOtherThanCommaBetween(refused.end(), hit.start());
+    }
+
+    /** Whether a strictly longer phrase of {@code phrases} covers {@code hit}: "votre numéro de TVA" over "votre numéro". */
+    private static boolean insideLonger(List<PhraseHit> phrases, PhraseHit hit) {
+        for (PhraseHit phrase : phrases) {
+            if (phrase.start() <= hit.start() && phrase.end() >= hit.end() && phrase.end() - phrase.start() > hit.end() - hit.start()) {
                 return true;
             }
         }

@@ -185,6 +185,46 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
     }
 
+    /** A negation reaches along a list of channels: each one is refused, none offered. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I understand a call would be easier, but we are not able to continue by phone, personal email or a messaging app; Amazon asks sellers to keep all contact here.",
+            "Unfortunately we cannot help over the phone, by private email or outside Amazon, but I'm glad to help right here.",
+    })
+    void aRefusedListOfChannelsOffersNone(String body) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void theListEndsAtAClauseBreakOtherThanAComma() {
+        String body = "We can't take payment by bank transfer; call us instead.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).extracting(Violation::excerpt).containsExactly("call us");
+    }
+
+    /** A number the buyer's business has, named by what follows it, is no phone number asked for. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            La facture mentionne votre numéro de TVA intracommunautaire et la TVA à 20 %. | fr
+            Indique tu número de pedido en el formulario de devolución de Amazon. | es
+            """)
+    void aNumberNamedAsSomethingElseIsNoInvitation(String body, String language) {
+        assertThat(rule.check(draft().reason("INVOICE").language(language).body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void thePhoneNumberItselfStillIs() {
+        String body = "Pourriez-vous nous donner votre numéro de téléphone pour le livreur ?";
+        assertThat(rule.check(draft().reason("DELIVERY_SCHEDULING").language("fr").body(body)))
+                .extracting(Violation::excerpt).containsExactly("votre numéro de téléphone");
+    }
+
+    /** A reach word after an elided preposition ("d'écrire") offers the detail like the bare verb. */
+    @Test
+    void aReachWordAfterAnElisionOffersTheDetail() {
+        String body = "Le plus simple est d'écrire directement à notre comptable : compta point maisonverte arobase gmail point com.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("fr").body(body))).isNotEmpty();
+    }
+
     @Test
     void aMessengerOfferedAsTheWayToTalkLeavesAmazon() {
         String body = "If it still drops out, add our support account on WeChat, ID SonicaCare2024, and send us a short video.";
