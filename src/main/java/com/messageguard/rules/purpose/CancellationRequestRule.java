@@ -60,7 +60,7 @@ public class CancellationRequestRule implements Rule {
         this.lexicon = lexicon;
         this.intents = intents;
         intents.require(ID, ID);
-        PurposeClasses.require(lexicon, ID, List.of("cancellation.verb", "cancellation.topic", "cancellation.cue", "cancellation.yourside",
+        PurposeClasses.require(lexicon, ID, List.of("cancellation.verb", "cancellation.topic", "cancellation.cue", "cancellation.yourside", "cancellation.why",
                 "cancellation.permission", "cancellation.other", "purpose.negation", "purpose.self", "purpose.you"));
     }
 
@@ -124,10 +124,11 @@ public class CancellationRequestRule implements Rule {
         }
     }
 
-    /** The nearest request cue before the verb in its sentence, with no first-person word between. */
+    /** The nearest request cue before the verb in its sentence, with no first-person word nor "why" ({@code cancellation.why}) between. */
     private static PhraseHit cueBefore(FieldText text, PhraseHit verb) {
         List<PhraseHit> cues = text.hits("cancellation.cue");
         List<PhraseHit> self = text.hits("purpose.self");
+        List<PhraseHit> why = text.hits("cancellation.why");
         int sentence = text.sentenceOf(verb);
         for (int i = FieldText.firstAtOrAfter(cues, verb.start()) - 1; i >= 0; i--) {
             PhraseHit cue = cues.get(i);
@@ -139,6 +140,11 @@ public class CancellationRequestRule implements Rule {
             }
             int s = FieldText.firstAtOrAfter(self, cue.end());
             if (s < self.size() && self.get(s).start() < verb.start()) {
+                return null;
+            }
+            // "¿Podría contarnos por qué ha decidido cancelar?": the cue asks for the reason, not the act.
+            int w = FieldText.firstAtOrAfter(why, cue.end());
+            if (w < why.size() && why.get(w).start() < verb.start()) {
                 return null;
             }
             // A chain of cues ("could you please") is reported from its first word.

@@ -64,6 +64,7 @@ class CancellationRequestRuleTest {
             "Non è necessario annullare l'ordine: il pacco parte domani.",
             "Per favore, ci permetta di annullare l'ordine al posto suo.",
             "Potrebbe dirci perché ha deciso di annullarlo?",
+            "Ya hemos cancelado el pedido. ¿Podría contarnos por qué ha decidido cancelar la compra?",
             "La preghiamo di cancellare il suo feedback.",
             "Può annullare la richiesta di reso dal suo account.",
             "Sollte Ihnen das zu spät sein, geben Sie uns bitte kurz Bescheid, dann stornieren wir die Bestellung für Sie.",
