@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>{@link Kind#SUBSTANCE} when it asks a question ('?') or holds a word of
  * {@code purpose.substance} (a problem, a request, instructions, a review request, ...) that is
- * not part of a greeting, thanks or help phrase ("do not hesitate");</li>
+ * not part of a greeting, thanks or help phrase ("do not hesitate"), or a phrase that promotes by
+ * itself ({@link PromotionRule#PROMOTING}: a sale, an offer, a new product);</li>
  * <li>else {@link Kind#CONFIRMATION} when it holds a phrase of a {@code purpose.confirm.*} class
  * (order received, shipped, delivered, refund processed, tracking);</li>
  * <li>else, when every word is covered by a phrase of {@code purpose.thanks}, {@code purpose.help},
@@ -161,6 +162,7 @@ public class MessagePurpose {
         List<String> required = new ArrayList<>(FILLER_CLASSES);
         required.addAll(CONFIRMATIONS.keySet());
         required.addAll(List.of("purpose.glue", "purpose.object", "purpose.substance", OPT_OUT));
+        required.addAll(PromotionRule.PROMOTING);
         PurposeClasses.require(lexicon, "order-confirmation", required);
     }
 
@@ -237,6 +239,12 @@ public class MessagePurpose {
                 substance[text.sentenceOf(hit)] = true;
             }
         }
+        // A sentence that promotes ("Take 25% off everything - and thanks again") does more than thank.
+        for (String promoting : PromotionRule.PROMOTING) {
+            for (PhraseHit hit : text.hits(promoting)) {
+                substance[text.sentenceOf(hit)] = true;
+            }
+        }
         for (Map.Entry<String, String> confirmation : CONFIRMATIONS.entrySet()) {
             for (PhraseHit hit : text.hits(confirmation.getKey())) {
                 confirms.get(text.sentenceOf(hit)).add(confirmation.getValue());
@@ -263,7 +271,8 @@ public class MessagePurpose {
         resolveByLines(text, kinds, substance, confirms, uncovered, wordCounts, covered, content);
         for (PhraseHit hit : text.hits(OPT_OUT)) {
             int s = text.sentenceOf(hit);
-            if (kinds[s] == null) {
+            // "If you no longer wish to receive messages, reply STOP": the reply it asks for is the opt-out.
+            if (kinds[s] == null || kinds[s] == Kind.SUBSTANCE && !text.isQuestion(s)) {
                 kinds[s] = Kind.FILLER;
             }
         }

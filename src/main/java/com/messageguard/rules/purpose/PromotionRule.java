@@ -61,6 +61,9 @@ public class PromotionRule implements Rule {
         STRONG.put("promotion.follow", "following the brand");
     }
 
+    /** The classes that promote by themselves: a sentence with one is no small talk for the whole-message rules either. */
+    static final List<String> PROMOTING = List.copyOf(STRONG.keySet());
+
     private static final String DISCOUNT = "a discount on another purchase";
     private static final String LOOK = "other products or the brand store";
     /** What a sentence the intent layer recognized promotes, when no phrase says more. */

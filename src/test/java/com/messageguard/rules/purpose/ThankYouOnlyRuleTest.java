@@ -53,6 +53,21 @@ class ThankYouOnlyRuleTest {
     }
 
     @Test
+    void anOptOutLineAskingForAReplyIsStillNoPurpose() {
+        String body = "Bonjour,\n\nToute l'équipe vous remercie chaleureusement pour votre commande. Nous restons à votre disposition pour "
+                + "toute question.\n\nSi vous ne souhaitez plus recevoir de messages de notre part, répondez simplement STOP à ce message.\n\n"
+                + "À très bientôt,\nCroquettes du Terroir";
+        assertThat(rule.check(draft().reason("OTHER").language("fr").body(body))).isNotEmpty();
+    }
+
+    /** A sentence that promotes is more than thanks, even with the thanks in it: promotion reports it. */
+    @Test
+    void aPromotionIsNoThankYouNote() {
+        String body = "Our summer sale is live! Take 25% off everything this week - and thanks again for your order.";
+        assertThat(proactive(body)).isEmpty();
+    }
+
+    @Test
     void theSellersAddressBelowTheClosingIsPartOfTheSignature() {
         String body = "Vielen Dank für Ihre Bestellung! Bei Fragen sind wir gern für Sie da.\n\nViele Grüße\n"
                 + "Möbelhaus Kern\nLindenweg 12\n04109 Leipzig";
