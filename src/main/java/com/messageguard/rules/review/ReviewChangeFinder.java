@@ -28,6 +28,8 @@ final class ReviewChangeFinder extends ReviewFinder {
      * verb last, after adverbs ("Ihre Bewertung daraufhin noch einmal überdenken").
      */
     static final int CHANGE_AFTER_GAP = 4;
+    /** Sentences back in which a pronoun's review may be named ("take it down"). */
+    static final int PRONOUN_REACH = 2;
 
     ReviewChangeFinder(ReviewTerms terms, FoundSoFar found) {
         super(terms, found);
@@ -89,8 +91,19 @@ final class ReviewChangeFinder extends ReviewFinder {
         found.add(new Manipulation(Kind.CHANGE, start, end, span.words()));
     }
 
+    /** Whether one of the {@value #PRONOUN_REACH} sentences before {@code s} names a review. */
+    private boolean reviewInSentencesBefore(int s) {
+        for (int before = s - 1; before >= Math.max(0, s - PRONOUN_REACH); before--) {
+            if (terms.reviews.inSentence(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * "Take it down": a manipulation when the same or the previous sentence is about a review; the
+     * "Take it down": a manipulation when the same sentence or one of the two before is about a
+     * review ("We read your review. Our food did not make your dog ill. Remove it by Friday."); the
      * others are returned, for the rule to report when the subject names a review.
      */
     List<Span> findPronounChanges() {
@@ -101,7 +114,7 @@ final class ReviewChangeFinder extends ReviewFinder {
             }
             int s = verb.sentence();
             boolean aboutReview = terms.reviews.anyStartingIn(field.sentenceFirst(s), verb.first() - 1)
-                    || s > 0 && terms.reviews.inSentence(s - 1);
+                    || reviewInSentencesBefore(s);
             if (aboutReview) {
                 found.changedByPronoun(verb);
                 found.add(new Manipulation(Kind.CHANGE, verb.start(), verb.end(), field.words(verb)));

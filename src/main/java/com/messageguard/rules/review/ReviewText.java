@@ -17,8 +17,8 @@ import java.util.Map;
  * @param incentives     benefits tied to a review, at most one per sentence
  * @param manipulations  attempts to steer a review (changing or removing one, positive ratings only,
  *                       gating, instructions, discouraging negative ones), overlapping ones merged
- * @param pronounChanges "take it down" and the like with no review in the same or the previous
- *                       sentence; a review named in the subject makes them manipulations too
+ * @param pronounChanges "take it down" and the like with no review in the same or the two previous
+ *                       sentences; a review named in the subject makes them manipulations too
  */
 public record ReviewText(
         MatchText match,

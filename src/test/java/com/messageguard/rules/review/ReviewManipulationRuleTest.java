@@ -75,6 +75,22 @@ class ReviewManipulationRuleTest {
         assertCovers(only(body), body, "Take it down");
     }
 
+    /** The review may be named two sentences before the pronoun, and the pronoun may stand before the verb. */
+    @Test
+    void asksToRemoveItTwoSentencesAfterTheReview() {
+        String body = "Hemos leído la reseña que ha publicado sobre nuestro pienso. Su perro no enfermó por nuestro producto. "
+                + "Le exigimos que la retire antes del viernes.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("es").body(body))).isNotEmpty();
+        String third = "Nous avons lu votre avis. Le colis est parti lundi. Nous vous demandons de la supprimer.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("fr").body(third))).isNotEmpty();
+    }
+
+    @Test
+    void aPronounThreeSentencesAfterTheReviewIsLeftToTheSubject() {
+        String body = "Your review came in on Monday. The lamp shipped late. The driver was new. Take it down by Friday.";
+        assertThat(rule.check(draft().subject("Re: Protective film").body(body))).isEmpty();
+    }
+
     @Test
     void asksToTakeItDownUnderASubjectAboutTheReview() {
         String body = "This is unacceptable. Take it down by Friday.";
