@@ -153,7 +153,7 @@ final class StreetLineFinder {
             return;
         }
         boolean proper = t.startsUpper(i);
-        int numberEnd = numbers.after(typeEnd);
+        int numberEnd = numbers.after(afterDirection(typeEnd));
         if (numberEnd >= 0) {
             candidates.accept(k + 1, numberEnd, type.strong(), proper, true);
         } else {
@@ -168,12 +168,18 @@ final class StreetLineFinder {
             return;
         }
         boolean proper = suffix.strong() || t.startsUpper(i);
-        int numberEnd = numbers.after(typeEnd);
+        int numberEnd = numbers.after(afterDirection(typeEnd));
         if (numberEnd >= 0) {
             candidates.accept(i, numberEnd, suffix.strong(), proper, true);
         } else {
             candidates.acceptWithoutNumber(i, typeEnd, proper);
         }
+    }
+
+    /** After a capitalized direction that names part of the street ("Gewerbepark Süd 14"), else {@code at}. */
+    private int afterDirection(int at) {
+        return at < t.size && t.is(at, WORD) && t.spaced[at] && t.startsUpper(at) && words.directions.contains(t.lower(at))
+                ? at + 1 : at;
     }
 
     /** Where a street-type word ends: after its optional '.' or its required '/'; -1 when the '/' is missing. */

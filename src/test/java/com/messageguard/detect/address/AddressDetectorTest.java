@@ -44,6 +44,7 @@ class AddressDetectorTest {
                 Arguments.of("an folgende Adresse:\n\nKaffeewerk Service\n", "Musterstraße 12\n10115 Berlin",
                         "\n\nBitte legen Sie eine Kopie der Rechnung bei."),
                 Arguments.of("Bitte an ", "Hauptstr. 5, 80331 München", " senden."),
+                Arguments.of("Senden Sie das Teil an unser Lager: Autoteile Krämer GmbH, ", "Gewerbepark Süd 14, 74076 Heilbronn", "."),
                 Arguments.of("Unser Lager ist in der ", "Berliner Straße 5a", " im Hinterhof."),
                 Arguments.of("Rücksendung an ", "Konrad-Adenauer-Straße 12-14, D-50667 Köln", "."),
                 Arguments.of("Bitte an ", "Gartenweg 3, 1010 Wien", " schicken."),
