@@ -74,6 +74,7 @@ class OffensiveLanguageRuleTest {
             "Il corriere è stato avvisato e ritirerà il pacco lunedì.",
             "Le tasse doganali la pagherà il corriere alla consegna.",
             "Sei pezzi di ricambio sono in arrivo.",
+            "De notre côté, nous avons relancé l'agence ce matin et vous tiendrons informée ici.",
     })
     void staysSilentOnEverydayWords(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
