@@ -25,7 +25,8 @@ public record ContactData(
         List<String> reachCues,
         List<String> offPlatformPayments,
         List<String> vouchers,
-        List<String> replyPrefixes) implements Checks.Checked {
+        List<String> replyPrefixes,
+        List<String> destinationWords) implements Checks.Checked {
 
     @Override
     public void check(Checks checks) {
@@ -41,6 +42,7 @@ public record ContactData(
         phrases(checks, "offPlatformPayments", offPlatformPayments);
         phrases(checks, "vouchers", vouchers);
         checks.nonEmptyTexts("replyPrefixes", replyPrefixes);
+        checks.nonEmptyTexts("destinationWords", destinationWords);
         if (replyPrefixes != null) {
             for (int i = 0; i < replyPrefixes.size(); i++) {
                 String prefix = replyPrefixes.get(i);

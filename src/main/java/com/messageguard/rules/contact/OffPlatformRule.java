@@ -1,5 +1,6 @@
 package com.messageguard.rules.contact;
 
+import com.messageguard.detect.contact.ContactData;
 import com.messageguard.detect.contact.LinkMatch;
 import com.messageguard.detect.contact.WordPhrases;
 import com.messageguard.engine.Draft;
@@ -30,11 +31,13 @@ import org.springframework.stereotype.Component;
  *     address (except under {@code RETURN}). A negated invitation refuses ("we can't continue by
  *     phone, personal email or a messaging app": the negation reaches along the list), and one
  *     inside a longer {@code offplatform.not} phrase names something else ("votre numéro de
- *     TVA"): the intent layer leaves their sentences alone too.</li>
+ *     TVA"), and one after a carrier in its clause calls the carrier ("beim DHL-Kundenservice
+ *     anrufen"): the intent layer leaves their sentences alone too.</li>
  * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
  *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
  *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it,
- *     or anywhere before it when a colon introduces the detail; where no reach word offers it, a
+ *     or anywhere before it when a colon or a destination word ("to", "an", "à") introduces the
+ *     detail; where no reach word offers it, a
  *     messenger named there ({@code contact-detail} variant). A reach word that starts a line and
  *     is followed by a colon is a label ("E-Mail:"), and a detail without a reach word (a
  *     signature line) is no offer.</li>
@@ -67,6 +70,7 @@ public class OffPlatformRule implements Rule {
     private final WordPhrases reachCues;
     private final WordPhrases payments;
     private final WordPhrases vouchers;
+    private final Set<String> destinationWords;
     private final IntentClassifier intents;
 
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals, IntentClassifier intents) {
@@ -75,6 +79,7 @@ public class OffPlatformRule implements Rule {
         this.reachCues = new WordPhrases(signals.data().reachCues());
         this.payments = new WordPhrases(signals.data().offPlatformPayments());
         this.vouchers = new WordPhrases(signals.data().vouchers());
+        this.destinationWords = ContactData.lowerSet(signals.data().destinationWords());
         this.intents = intents;
         intents.require(LEAVING, LEAVING);
     }
@@ -114,11 +119,13 @@ public class OffPlatformRule implements Rule {
             }
             PhraseHit lastRefused = null;
             List<PhraseHit> notInvitations = phrases.of("offplatform.not", language);
+            List<PhraseHit> carriers = phrases.of("offplatform.carrier", language);
+            List<PhraseHit> seller = carriers.isEmpty() ? List.of() : phrases.of("offplatform.us", language);
             for (PhraseHit hit : longestOfOverlapping(phrases.of("offplatform.invite", language))) {
                 if (insidePayment(text, paymentHits, hit)) {
                     continue;
                 }
-                if (insideLonger(notInvitations, hit)) {
+                if (insideLonger(notInvitations, hit) || aimedAtCarrier(text, carriers, seller, hit)) {
                     refused.set(text.sentenceAt(hit.start())); // nor is it the classifier's cue
                     continue;
                 }
@@ -182,6 +189,32 @@ public class OffPlatformRule implements Rule {
             return false;
         }
         return !text.breakOtherThanCommaBetween(refused.end(), hit.start());
+    }
+
+    /**
+     * Whether a carrier ({@code offplatform.carrier}) stands before the invitation in its clause
+     * with no word for the seller ({@code offplatform.us}) between: "wenn Sie direkt beim
+     * DHL-Kundenservice anrufen" sends the buyer to the carrier; "Sie können DHL oder uns anrufen"
+     * and "llámenos o llame a Correos" still invite.
+     */
+    private static boolean aimedAtCarrier(MatchText text, List<PhraseHit> carriers, List<PhraseHit> seller, PhraseHit hit) {
+        int sentence = text.sentenceAt(hit.start());
+        for (PhraseHit carrier : carriers) {
+            if (carrier.end() > hit.start()) {
+                break;
+            }
+            if (text.sentenceAt(carrier.start()) != sentence || text.clauseBreakBetween(carrier.end(), hit.start())) {
+                continue;
+            }
+            boolean sellerBetween = false;
+            for (PhraseHit us : seller) {
+                sellerBetween |= us.start() >= carrier.end() && us.end() <= hit.end();
+            }
+            if (!sellerBetween) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a strictly longer phrase of {@code phrases} covers {@code hit}: "votre numéro de TVA" over "votre numéro". */
@@ -366,7 +399,7 @@ public class OffPlatformRule implements Rule {
         int sentence = text.sentenceAt(text.wordStart(first));
         int before = lastCueEndingBefore(cues, first);
         if (before >= 0 && !used.get(before) && (first - cues.get(before).last() - 1 <= WORDS_BEFORE
-                || introducedByColon(field.original(), detail.start()))
+                || introducedByColon(field.original(), detail.start()) || destinationBefore(text, first))
                 && text.sentenceAt(text.wordStart(cues.get(before).first())) == sentence) {
             used.set(before);
             int from = view.originalStart(text.wordStart(cues.get(before).first()));
@@ -427,6 +460,20 @@ public class OffPlatformRule implements Rule {
             i++;
         }
         return i < original.length() && isColon(original.charAt(i));
+    }
+
+    /**
+     * Whether a destination word ({@code destinationWords}: "to", "an", "à") stands right before
+     * word {@code first}: the detail is where the sentence's reach word sends something, however
+     * many words stand between them ("send a short video of the noise and a photo of the serial
+     * number sticker to service at ...").
+     */
+    private boolean destinationBefore(MatchText text, int first) {
+        if (first == 0 || text.sentenceAt(text.wordStart(first - 1)) != text.sentenceAt(text.wordStart(first))) {
+            return false;
+        }
+        String word = text.text().substring(text.wordStart(first - 1), text.wordEnd(first - 1));
+        return destinationWords.contains(word);
     }
 
     /**

@@ -225,6 +225,31 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("fr").body(body))).isNotEmpty();
     }
 
+    /** A detail right after a destination word is where the reach word sends something, however far back it stands. */
+    @Test
+    void aDestinationWordLetsAFarReachWordOfferTheDetail() {
+        String body = "Please send a short video of the noise and a photo of the serial number sticker to service at lumorahome dot com "
+                + "so our engineer can take a look.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).extracting(Violation::excerpt)
+                .containsExactly("send a short video of the noise and a photo of the serial number sticker to service at lumorahome dot com");
+    }
+
+    /** Sending the buyer to the carrier keeps the conversation with the seller on Amazon. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Am schnellsten hilft es, wenn Sie direkt beim DHL-Kundenservice anrufen und die Sendungsnummer angeben. | de
+            Le recomendamos llamar a Correos o pasar por la oficina con ese número para recogerlo. | es
+            """)
+    void callingTheCarrierIsNoInvitation(String body, String language) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language(language).body(body))).as(body).isEmpty();
+    }
+
+    @Test
+    void theSellerNamedBesideTheCarrierStillInvites() {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("de").body("Sie können DHL oder uns anrufen.")))
+                .extracting(Violation::excerpt).containsExactly("anrufen");
+    }
+
     @Test
     void aMessengerOfferedAsTheWayToTalkLeavesAmazon() {
         String body = "If it still drops out, add our support account on WeChat, ID SonicaCare2024, and send us a short video.";
