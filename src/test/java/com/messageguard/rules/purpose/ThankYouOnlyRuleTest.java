@@ -60,6 +60,17 @@ class ThankYouOnlyRuleTest {
         assertThat(rule.check(draft().reason("OTHER").language("fr").body(body))).isNotEmpty();
     }
 
+    /** An apology for "any" inconvenience names no problem: with thanks and an offer of help it is all the message says. */
+    @Test
+    void anApologyForAnyInconvenienceIsNoPurpose() {
+        String body = "Bonjour,\nToute l'équipe vous remercie pour votre commande 402-8857310-5521967 et vous prie de nous excuser pour tout "
+                + "éventuel désagrément. Nous restons à votre entière disposition si vous avez la moindre question.\nBelle journée,\nL'équipe";
+        assertThat(rule.check(draft().reason("OTHER").language("fr").body(body))).isNotEmpty();
+        String problem = "Bonjour,\nVotre colis part avec trois jours de retard, nous vous prions de nous excuser pour tout éventuel désagrément. "
+                + "Nous restons à votre disposition.\nL'équipe";
+        assertThat(rule.check(draft().reason("OTHER").language("fr").body(problem))).isEmpty();
+    }
+
     /** A sentence that promotes is more than thanks, even with the thanks in it: promotion reports it. */
     @Test
     void aPromotionIsNoThankYouNote() {
