@@ -94,6 +94,7 @@ class CorpusTest {
             Corpus.HELDOUT11 + ", 100, 0.88",
             Corpus.HELDOUT13 + ", 100, 0.95",
             Corpus.HELDOUT14 + ", 100, 0.98",
+            Corpus.HELDOUT15 + ", 100, 0.98",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
