@@ -7,6 +7,8 @@ import static com.messageguard.rules.review.ReviewLanguage.GATING_UNHAPPY;
 import com.messageguard.rules.review.Marks.Mark;
 import com.messageguard.rules.review.ReviewText.Kind;
 import com.messageguard.rules.review.ReviewText.Manipulation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Review gating: steering unhappy buyers away from reviews. "Contact us first" / "before you post"
@@ -26,7 +28,7 @@ final class GatingFinder extends ReviewFinder {
     void find() {
         Marks reviews = terms.reviews;
         Marks happy = field.marks(GATING_HAPPY);
-        for (Mark first : field.marks(GATING_FIRST).all()) {
+        for (Mark first : joined(field.marks(GATING_FIRST).all())) {
             int s = first.sentence();
             // A review in reach, asked for or only named ("... if you shared that in a review. If not,
             // reply to us first rather than posting"): the steering is about it.
@@ -54,6 +56,21 @@ final class GatingFinder extends ReviewFinder {
                 addGating(from, unhappy);
             }
         }
+    }
+
+    /** Steering words that follow each other are one steering: "reply to this message first rather than posting". */
+    private static List<Mark> joined(List<Mark> marks) {
+        List<Mark> joined = new ArrayList<>(marks.size());
+        for (Mark m : marks) {
+            Mark last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.sentence() == m.sentence() && m.first() <= last.last() + 1) {
+                joined.set(joined.size() - 1, new Mark(last.start(), Math.max(last.end(), m.end()), last.first(),
+                        Math.max(last.last(), m.last()), last.sentence()));
+            } else {
+                joined.add(m);
+            }
+        }
+        return joined;
     }
 
     private void addGating(Mark from, Mark to) {

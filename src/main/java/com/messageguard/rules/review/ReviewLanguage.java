@@ -58,6 +58,8 @@ public class ReviewLanguage {
     static final String BENEFIT = "incentive.benefit";
     /** Phrases with a benefit word that offer nothing: "gift message", "feel free", "toll free". */
     static final String NOT_BENEFIT = "incentive.not-benefit";
+    /** Giving in other words: send you, vous faire parvenir, Ihnen schicken; a benefit beside a link ("as a thank-you"). */
+    static final String GIVE = "incentive.give";
     /** A condition whose clause may hold the review: if you, once, wenn Sie, si vous, si. */
     static final String CONDITION = "incentive.condition";
     /** The review asked for just before, said again in other words: "do so", "le faire", "hacerlo", "farlo". */
@@ -92,7 +94,7 @@ public class ReviewLanguage {
     static final String INSTRUCT = "manipulation.instruct";
 
     static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE,
-            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, CONDITION, PRO_FORM,
+            VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, GIVE, CONDITION, PRO_FORM,
             LINK, FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 

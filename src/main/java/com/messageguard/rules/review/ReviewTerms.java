@@ -4,6 +4,8 @@ import static com.messageguard.rules.review.ReviewLanguage.APPEAL;
 import static com.messageguard.rules.review.ReviewLanguage.ASK;
 import static com.messageguard.rules.review.ReviewLanguage.BENEFIT;
 import static com.messageguard.rules.review.ReviewLanguage.BY_SELLER;
+import static com.messageguard.rules.review.ReviewLanguage.GIVE;
+import static com.messageguard.rules.review.ReviewLanguage.LINK;
 import static com.messageguard.rules.review.ReviewLanguage.NEGATION;
 import static com.messageguard.rules.review.ReviewLanguage.NEGATIVE;
 import static com.messageguard.rules.review.ReviewLanguage.NOT_BENEFIT;
@@ -35,8 +37,10 @@ final class ReviewTerms {
     static final int NEGATION_WORDS = 4;
     /** A negation this many words before an asking word cancels it ("please do not leave a review"). */
     static final int CUE_NEGATION_WORDS = 2;
-    /** A negation this many words before a benefit cancels it ("we cannot offer a discount"). */
-    static final int BENEFIT_NEGATION_WORDS = 3;
+    /** A negation this many words before a benefit cancels it ("we cannot offer a discount", "we are not able to offer refunds"). */
+    static final int BENEFIT_NEGATION_WORDS = 4;
+    /** Words at most between two benefits of one refused list ("discounts, refunds or gifts"). */
+    static final int LIST_WORDS = 2;
     /** Thanks this many words before a review make it a review already written. */
     static final int THANKS_WORDS = 4;
     /** Words allowed between "don't leave" (or "before leaving") and the review. */
@@ -63,7 +67,13 @@ final class ReviewTerms {
         this.cues = Marks.union(sentences, asks, field.marks(POLITE), field.marks(APPEAL))
                 .filter(cue -> !negated(cue, CUE_NEGATION_WORDS), sentences);
         this.blockers = Marks.union(sentences, asks, field.marks(APPEAL));
-        this.benefits = field.marks(BENEFIT).filter(this::isBenefit, sentences);
+        Marks named = field.marks(BENEFIT).filter(this::isBenefit, sentences);
+        // Something given in other words ("nous serons heureux de vous faire parvenir une taie d'oreiller
+        // assortie en guise de remerciement"): a benefit where a link in its sentence says it is a
+        // return and no benefit word names what is given.
+        Marks given = field.marks(GIVE).filter(g -> field.marks(LINK).inSentence(g.sentence())
+                && !named.inSentence(g.sentence()) && !refused(g), sentences);
+        this.benefits = given.all().isEmpty() ? named : Marks.union(sentences, named, given);
     }
 
     private boolean isReview(Mark r) {
@@ -130,7 +140,24 @@ final class ReviewTerms {
     }
 
     private boolean isBenefit(Mark b) {
-        return !field.marks(NOT_BENEFIT).anyOverlapping(b) && !negated(b, BENEFIT_NEGATION_WORDS);
+        return !field.marks(NOT_BENEFIT).anyOverlapping(b) && !refused(b);
+    }
+
+    /**
+     * Whether the benefit is negated, or follows a refused one in the same list: "we are not able
+     * to offer discounts, refunds or gifts in exchange for reviews" offers none of the three.
+     */
+    private boolean refused(Mark b) {
+        if (negated(b, BENEFIT_NEGATION_WORDS)) {
+            return true;
+        }
+        Mark before = null;
+        for (Mark other : field.marks(BENEFIT).endingIn(b.first() - LIST_WORDS - 1, b.first() - 1)) {
+            if (other.sentence() == b.sentence() && !other.overlaps(b)) {
+                before = other;
+            }
+        }
+        return before != null && !field.text.breakOtherThanCommaBetween(before.end(), b.start()) && refused(before);
     }
 
     /** A negation a few words before {@code m}; "don't hesitate to", "n'hésitez pas" negate nothing. */

@@ -96,6 +96,25 @@ class IncentiveRuleTest {
         assertThat(v.message()).contains("(\"refund\")");
     }
 
+    /** A negation reaches along the list of benefits it refuses. */
+    @Test
+    void aRefusedListOfBenefitsOffersNone() {
+        String body = "We are not able to offer discounts, refunds or gifts in exchange for reviews, because Amazon does not allow it.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").subject("Re: Discount for a review?").body(body))).isEmpty();
+        String offered = "We offer discounts, refunds or gifts in exchange for reviews.";
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(offered))).isNotEmpty();
+    }
+
+    /** Giving in other words is a benefit where a link makes it a return for the review. */
+    @Test
+    void somethingSentAsAThankYouForAReview() {
+        String body = "Si vous prenez quelques minutes pour laisser un commentaire sur Amazon, nous serons heureux de vous faire "
+                + "parvenir une taie d'oreiller assortie en guise de remerciement.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").language("fr").body(body))).isNotEmpty();
+        String noReturn = "If you would like to leave a review, we can send you the link to the product page.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(noReturn))).isEmpty();
+    }
+
     @Test
     void aConditionThatRepeatsTheRequestBeforeIt() {
         String body = "Would you share your experience in a review on Amazon? Customers who take a moment to do so usually find "

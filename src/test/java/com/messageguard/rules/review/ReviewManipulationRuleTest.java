@@ -268,4 +268,12 @@ class ReviewManipulationRuleTest {
         assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(body))).extracting(Violation::excerpt)
                 .anySatisfy(excerpt -> assertThat(excerpt).contains("rather than posting"));
     }
+
+    /** Asking unhappy buyers to reply first, after a review asked of happy ones, is gating too. */
+    @Test
+    void findsGatingThatAsksForAReplyFirst() {
+        String body = "If your child is loving the set, we'd be thrilled if you shared a review on Amazon. "
+                + "If anything isn't quite right, please reply to this message first so we can sort it out for you.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(body))).isNotEmpty();
+    }
 }
