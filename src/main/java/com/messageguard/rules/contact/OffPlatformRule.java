@@ -118,6 +118,7 @@ public class OffPlatformRule implements Rule {
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
             PhraseHit lastRefused = null;
+            List<PhraseHit> invitations = new ArrayList<>();
             List<PhraseHit> notInvitations = phrases.of("offplatform.not", language);
             List<PhraseHit> carriers = phrases.of("offplatform.carrier", language);
             List<PhraseHit> seller = carriers.isEmpty() ? List.of() : phrases.of("offplatform.us", language);
@@ -136,8 +137,12 @@ public class OffPlatformRule implements Rule {
                 }
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                 reported.set(text.sentenceAt(hit.start()));
+                invitations.add(hit);
             }
             for (PhraseHit hit : phrases.of("offplatform.soft", language)) {
+                if (overlapsAny(hit, invitations)) {
+                    continue; // "order directly from" inside "order directly from us": reported as the invitation
+                }
                 int sentence = text.sentenceAt(hit.start());
                 int from = text.view().originalStart(text.sentenceStart(sentence));
                 int to = text.view().originalEnd(text.sentenceEnd(sentence));
@@ -211,6 +216,15 @@ public class OffPlatformRule implements Rule {
                 sellerBetween |= us.start() >= carrier.end() && us.end() <= hit.end();
             }
             if (!sellerBetween) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(PhraseHit hit, List<PhraseHit> others) {
+        for (PhraseHit other : others) {
+            if (other.start() < hit.end() && hit.start() < other.end()) {
                 return true;
             }
         }

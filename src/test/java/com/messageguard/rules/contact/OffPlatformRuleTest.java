@@ -245,6 +245,13 @@ class OffPlatformRuleTest {
     }
 
     @Test
+    void orderingDirectlyFromASiteLeavesAmazon() {
+        String body = "When you are ready for a refill, order directly from greenleafnutrition.com and use code REFILL10 for 10% off.";
+        assertThat(rule.check(draft().reason("PRODUCT_INSTRUCTIONS").body(body))).extracting(Violation::excerpt)
+                .containsExactly("order directly from");
+    }
+
+    @Test
     void theSellerNamedBesideTheCarrierStillInvites() {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("de").body("Sie können DHL oder uns anrufen.")))
                 .extracting(Violation::excerpt).containsExactly("anrufen");
