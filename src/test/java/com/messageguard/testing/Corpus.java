@@ -55,6 +55,8 @@ public final class Corpus {
     public static final String HELDOUT14 = "heldout14.jsonl";
     /** A fifteenth, problem handling (returns, damage, refunds, late parcels) in five languages, scored unseen first and studied since. */
     public static final String HELDOUT15 = "heldout15.jsonl";
+    /** A sixteenth, what sellers send after delivery (review requests, follow-ups, tips), scored unseen first and studied since. */
+    public static final String HELDOUT16 = "heldout16.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
