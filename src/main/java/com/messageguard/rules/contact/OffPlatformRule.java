@@ -28,17 +28,13 @@ import org.springframework.stereotype.Component;
  *     "outside Amazon", "our website", "your phone number") are findings as they stand; softer
  *     ones ("write to us", "contact us", "schreiben Sie uns") only when the same sentence names a
  *     channel: an e-mail address, a link, a messenger, a handle, a phone number, or a postal
- *     address (except under {@code RETURN}). A negated invitation refuses ("we can't continue by
- *     phone, personal email or a messaging app": the negation reaches along the list), and one
- *     inside a longer {@code offplatform.not} phrase names something else ("votre numéro de
- *     TVA"), and one after a carrier in its clause calls the carrier ("beim DHL-Kundenservice
- *     anrufen"): the intent layer leaves their sentences alone too.</li>
+ *     address (except under {@code RETURN}). {@link Invitations} says which stand: not the
+ *     refused, nor those that name something else or call the carrier.</li>
  * <li>A phone number, e-mail address or {@code @handle} offered as a way to reach the seller: a
  *     reach word of {@code contact.yaml} ("ring", "send", "text", "anrufen", "chiami") in its
  *     sentence, at most {@value #WORDS_BEFORE} words before it or {@value #WORDS_AFTER} after it,
  *     or anywhere before it when a colon or a destination word ("to", "an", "à") introduces the
- *     detail; where no reach word offers it, a
- *     messenger named there ({@code contact-detail} variant). A reach word that starts a line and
+ *     detail; where no reach word offers it, a messenger named there ({@code contact-detail} variant). A reach word that starts a line and
  *     is followed by a colon is a label ("E-Mail:"), and a detail without a reach word (a
  *     signature line) is no offer.</li>
  * <li>A person-to-person payment app or a bank transfer ("Venmo", "bank transfer", "Überweisung",
@@ -60,10 +56,6 @@ public class OffPlatformRule implements Rule {
     /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
     static final int WORDS_BEFORE = 12;
     static final int WORDS_AFTER = 3;
-    /** Words at most between a negation and the invitation or payment it refuses, in one clause. */
-    static final int NEGATION_WORDS = 12;
-    /** Words at most between two items of a refused list ("by phone, or by personal email"). */
-    static final int LIST_WORDS = 2;
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
@@ -107,7 +99,7 @@ public class OffPlatformRule implements Rule {
             List<WordPhrases.Hit> paymentHits = payments.find(text);
             List<WordPhrases.Hit> voucherHits = paymentHits.isEmpty() ? List.of() : vouchers.find(text);
             for (WordPhrases.Hit hit : paymentHits) {
-                if (negated(phrases, language, text, text.wordStart(hit.first()))) {
+                if (Invitations.negated(phrases, language, text.wordStart(hit.first()))) {
                     refused.set(text.sentenceAt(text.wordStart(hit.first())));
                     continue;
                 }
@@ -117,30 +109,13 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
-            PhraseHit lastRefused = null;
-            List<PhraseHit> invitations = new ArrayList<>();
-            List<PhraseHit> notInvitations = phrases.of("offplatform.not", language);
-            List<PhraseHit> carriers = phrases.of("offplatform.carrier", language);
-            List<PhraseHit> seller = carriers.isEmpty() ? List.of() : phrases.of("offplatform.us", language);
-            for (PhraseHit hit : longestOfOverlapping(phrases.of("offplatform.invite", language))) {
-                if (insidePayment(text, paymentHits, hit)) {
-                    continue;
-                }
-                if (insideLonger(notInvitations, hit) || aimedAtCarrier(text, carriers, seller, hit)) {
-                    refused.set(text.sentenceAt(hit.start())); // nor is it the classifier's cue
-                    continue;
-                }
-                if (negated(phrases, language, text, hit.start()) || listedAfter(text, lastRefused, hit)) {
-                    lastRefused = hit;
-                    refused.set(text.sentenceAt(hit.start()));
-                    continue;
-                }
+            Invitations invitations = new Invitations(phrases, language);
+            for (PhraseHit hit : invitations.standing(hit -> insidePayment(text, paymentHits, hit), refused)) {
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                 reported.set(text.sentenceAt(hit.start()));
-                invitations.add(hit);
             }
             for (PhraseHit hit : phrases.of("offplatform.soft", language)) {
-                if (overlapsAny(hit, invitations)) {
+                if (invitations.overlapsStanding(hit)) {
                     continue; // "order directly from" inside "order directly from us": reported as the invitation
                 }
                 int sentence = text.sentenceAt(hit.start());
@@ -160,85 +135,6 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
-    }
-
-    /**
-     * Whether a negation stands before match-text offset {@code at} in its clause, at most
-     * {@value #NEGATION_WORDS} words away: "we can't take bank transfers or any payment outside
-     * Amazon" refuses what it names. A clause break (",", ";", ":") ends a negation's reach:
-     * "if you don't hear from us, call us" still invites.
-     */
-    private static boolean negated(Lexicon.FieldPhrases phrases, String language, MatchText text, int at) {
-        int word = text.wordAt(at);
-        int sentence = text.sentenceAt(at);
-        for (PhraseHit negation : phrases.of("purpose.negation", language)) {
-            if (negation.end() > at) {
-                break;
-            }
-            if (text.sentenceAt(negation.start()) == sentence && word - text.wordAt(negation.start()) <= NEGATION_WORDS
-                    && !text.clauseBreakBetween(negation.end(), at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code hit} is the next item of a list that a refused invitation opens: "we can't
-     * continue by phone, personal email or a messaging app" refuses all three, although a comma
-     * stands between. Only commas and {@value #LIST_WORDS} words at most may separate the two.
-     */
-    private static boolean listedAfter(MatchText text, PhraseHit refused, PhraseHit hit) {
-        if (refused == null || text.sentenceAt(refused.start()) != text.sentenceAt(hit.start())
-                || text.wordAt(hit.start()) - text.wordAt(refused.end() - 1) > LIST_WORDS + 1) {
-            return false;
-        }
-        return !text.breakOtherThanCommaBetween(refused.end(), hit.start());
-    }
-
-    /**
-     * Whether a carrier ({@code offplatform.carrier}) stands before the invitation in its clause
-     * with no word for the seller ({@code offplatform.us}) between: "wenn Sie direkt beim
-     * DHL-Kundenservice anrufen" sends the buyer to the carrier; "Sie können DHL oder uns anrufen"
-     * and "llámenos o llame a Correos" still invite.
-     */
-    private static boolean aimedAtCarrier(MatchText text, List<PhraseHit> carriers, List<PhraseHit> seller, PhraseHit hit) {
-        int sentence = text.sentenceAt(hit.start());
-        for (PhraseHit carrier : carriers) {
-            if (carrier.end() > hit.start()) {
-                break;
-            }
-            if (text.sentenceAt(carrier.start()) != sentence || text.clauseBreakBetween(carrier.end(), hit.start())) {
-                continue;
-            }
-            boolean sellerBetween = false;
-            for (PhraseHit us : seller) {
-                sellerBetween |= us.start() >= carrier.end() && us.end() <= hit.end();
-            }
-            if (!sellerBetween) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlapsAny(PhraseHit hit, List<PhraseHit> others) {
-        for (PhraseHit other : others) {
-            if (other.start() < hit.end() && hit.start() < other.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a strictly longer phrase of {@code phrases} covers {@code hit}: "votre numéro de TVA" over "votre numéro". */
-    private static boolean insideLonger(List<PhraseHit> phrases, PhraseHit hit) {
-        for (PhraseHit phrase : phrases) {
-            if (phrase.start() <= hit.start() && phrase.end() >= hit.end() && phrase.end() - phrase.start() > hit.end() - hit.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a payment phrase covers the start of an invitation phrase. */
@@ -312,30 +208,6 @@ public class OffPlatformRule implements Rule {
     }
 
     /**
-     * Phone numbers, e-mail addresses and handles with a reach word near them in their sentence,
-     * one finding from the reach word through the detail (or the other way round). Each reach
-     * word serves one detail, the first it reaches.
-     */
-    /**
-     * Of hits that overlap ("your personal email", "your personal email address"), the longest:
-     * one invitation, one finding. {@code hits} are sorted by start, then end.
-     */
-    private static List<PhraseHit> longestOfOverlapping(List<PhraseHit> hits) {
-        List<PhraseHit> kept = new ArrayList<>(hits.size());
-        for (PhraseHit hit : hits) {
-            PhraseHit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last != null && hit.start() < last.end()) {
-                if (hit.end() - hit.start() > last.end() - last.start()) {
-                    kept.set(kept.size() - 1, hit);
-                }
-                continue;
-            }
-            kept.add(hit);
-        }
-        return kept;
-    }
-
-    /**
      * A messenger pointed at as the way to talk, with no detail beside it ("Add me on WeChat, and
      * send the clip there"), or any network with a direct message offered on it ("envoyez-la en
      * message privé sur Insta"): the move off Amazon, however long the sentence around it.
@@ -354,13 +226,18 @@ public class OffPlatformRule implements Rule {
         for (PhraseHit name : names) {
             int sentence = text.sentenceAt(name.start());
             if (!reported.get(sentence) && SocialMediaRule.hasPointerNear(text, name, pointers)
-                    && !negated(phrases, language, text, name.start())) {
+                    && !Invitations.negated(phrases, language, name.start())) {
                 findings.text(field, text.view(), name.start(), name.end(), null, Map.of());
                 reported.set(sentence);
             }
         }
     }
 
+    /**
+     * Phone numbers, e-mail addresses and handles with a reach word near them in their sentence,
+     * one finding from the reach word through the detail (or the other way round). Each reach
+     * word serves one detail, the first it reaches.
+     */
     private void offeredDetails(TextField field, MatchText text, List<PhraseHit> messengers, BitSet reported,
                                 FindingSink findings) {
         List<Span> details = details(field);
