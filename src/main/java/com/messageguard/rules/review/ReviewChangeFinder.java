@@ -39,7 +39,7 @@ final class ReviewChangeFinder extends ReviewFinder {
     void findChanges() {
         Marks reviews = terms.reviews;
         for (Mark verb : field.marks(CHANGE).all()) {
-            if (terms.negated(verb, NEGATION_WORDS) || terms.thanked(verb) || notAVerb(verb)) {
+            if (terms.changeNegated(verb, NEGATION_WORDS) || terms.thanked(verb) || notAVerb(verb)) {
                 continue;
             }
             Mark target = null;
@@ -60,7 +60,7 @@ final class ReviewChangeFinder extends ReviewFinder {
             }
         }
         for (Mark verb : field.marks(CHANGE_AFTER).all()) {
-            if (terms.negated(verb, NEGATION_WORDS)) {
+            if (terms.changeNegated(verb, NEGATION_WORDS)) {
                 continue;
             }
             for (Mark r : reviews.endingIn(verb.first() - 1 - CHANGE_AFTER_GAP, verb.first() - 1)) {
@@ -109,7 +109,7 @@ final class ReviewChangeFinder extends ReviewFinder {
     List<Span> findPronounChanges() {
         List<Span> pending = new ArrayList<>();
         for (Mark verb : field.marks(CHANGE_IT).all()) {
-            if (terms.negated(verb, NEGATION_WORDS)) {
+            if (terms.changeNegated(verb, NEGATION_WORDS)) {
                 continue;
             }
             int s = verb.sentence();

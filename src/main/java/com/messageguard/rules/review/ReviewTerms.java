@@ -4,6 +4,7 @@ import static com.messageguard.rules.review.ReviewLanguage.APPEAL;
 import static com.messageguard.rules.review.ReviewLanguage.ASK;
 import static com.messageguard.rules.review.ReviewLanguage.BENEFIT;
 import static com.messageguard.rules.review.ReviewLanguage.BY_SELLER;
+import static com.messageguard.rules.review.ReviewLanguage.CONDITION;
 import static com.messageguard.rules.review.ReviewLanguage.GIVE;
 import static com.messageguard.rules.review.ReviewLanguage.LINK;
 import static com.messageguard.rules.review.ReviewLanguage.NEGATION;
@@ -39,6 +40,8 @@ final class ReviewTerms {
     static final int CUE_NEGATION_WORDS = 2;
     /** A negation this many words before a benefit cancels it ("we cannot offer a discount", "we are not able to offer refunds"). */
     static final int BENEFIT_NEGATION_WORDS = 4;
+    /** Words at most between a condition and the negation of a change verb it opens ("wenn Sie die Bewertung nicht löschen"). */
+    static final int CONDITION_NEGATION_WORDS = 4;
     /** Words at most between two benefits of one refused list ("discounts, refunds or gifts"). */
     static final int LIST_WORDS = 2;
     /** Thanks this many words before a review make it a review already written. */
@@ -158,6 +161,25 @@ final class ReviewTerms {
             }
         }
         return before != null && !field.text.breakOtherThanCommaBetween(before.end(), b.start()) && refused(before);
+    }
+
+    /**
+     * Like {@link #negated}, for a change verb: a negation right before it that a condition opens
+     * ("si vous ne supprimez pas ce commentaire, nous ...", "if you don't remove it, we'll ...")
+     * demands the change under a threat; it does not cancel it.
+     */
+    boolean changeNegated(Mark verb, int within) {
+        if (!negated(verb, within)) {
+            return false;
+        }
+        for (Mark negation : field.marks(NEGATION).endingIn(verb.first() - 1, verb.first() - 1)) {
+            for (Mark condition : field.marks(CONDITION).endingIn(negation.first() - CONDITION_NEGATION_WORDS, negation.first() - 1)) {
+                if (field.sameClause(condition.last(), verb.first())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A negation a few words before {@code m}; "don't hesitate to", "n'hésitez pas" negate nothing. */

@@ -269,6 +269,21 @@ class ReviewManipulationRuleTest {
                 .anySatisfy(excerpt -> assertThat(excerpt).contains("rather than posting"));
     }
 
+    /** A negated change that a condition opens demands the change under a threat: "if you don't remove it, ...". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Si vous ne supprimez pas ce commentaire dans 48 heures, nous allons signaler votre compte. | fr
+            If you do not remove the review by Friday, we will report your account. | en
+            """)
+    void aConditionalNegatedChangeIsADemand(String body, String language) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language(language).body(body))).as(body).isNotEmpty();
+    }
+
+    @Test
+    void aNegatedChangeWithoutAConditionIsNone() {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body("We would never ask you to remove your review."))).isEmpty();
+    }
+
     /** Asking unhappy buyers to reply first, after a review asked of happy ones, is gating too. */
     @Test
     void findsGatingThatAsksForAReplyFirst() {
