@@ -114,6 +114,14 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                 reported.set(text.sentenceAt(hit.start()));
             }
+            for (PhraseHit hit : phrases.of("offplatform.medium", language)) {
+                int sentence = text.sentenceAt(hit.start());
+                if (!reported.get(sentence) && !invitations.overlapsStanding(hit) && talkedOf(phrases, language, sentence)
+                        && !Invitations.negated(phrases, language, hit.start())) {
+                    findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
+                    reported.set(sentence);
+                }
+            }
             for (PhraseHit hit : phrases.of("offplatform.soft", language)) {
                 if (invitations.overlapsStanding(hit)) {
                     continue; // "order directly from" inside "order directly from us": reported as the invitation
@@ -135,6 +143,26 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
+    }
+
+    /**
+     * Whether sentence {@code s} speaks of calling or talking: a reach word of {@code contact.yaml}
+     * or a word of {@code offplatform.talk}. "We can talk about it on the phone" invites; "open the
+     * app on the phone" names the device.
+     */
+    private boolean talkedOf(Lexicon.FieldPhrases phrases, String language, int s) {
+        MatchText text = phrases.text();
+        for (PhraseHit talk : phrases.of("offplatform.talk", language)) {
+            if (text.sentenceAt(talk.start()) == s) {
+                return true;
+            }
+        }
+        for (WordPhrases.Hit cue : reachCues.find(text)) {
+            if (text.sentenceAt(text.wordStart(cue.first())) == s) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a payment phrase covers the start of an invitation phrase. */

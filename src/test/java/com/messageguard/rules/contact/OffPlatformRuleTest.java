@@ -251,6 +251,23 @@ class OffPlatformRuleTest {
                 .containsExactly("order directly from");
     }
 
+    /** "On the phone" also names the device: a way to talk only where the sentence speaks of calling or talking. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We can talk about it on the phone if you prefer. | en | on the phone
+            Possiamo parlarne al telefono se preferisce. | it | al telefono
+            Open the app on the phone and tap Pair. | en |
+            Per collegare le cuffie al telefono tenere premuto il tasto per 7 secondi. | it |
+            """)
+    void thePhoneAsAMediumNeedsTalk(String body, String language, String excerpt) {
+        List<Violation> found = rule.check(draft().reason("BUYER_INQUIRY_REPLY").language(language).body(body));
+        if (excerpt == null) {
+            assertThat(found).as(body).isEmpty();
+        } else {
+            assertThat(found).extracting(Violation::excerpt).containsExactly(excerpt);
+        }
+    }
+
     @Test
     void theSellerNamedBesideTheCarrierStillInvites() {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("de").body("Sie können DHL oder uns anrufen.")))
