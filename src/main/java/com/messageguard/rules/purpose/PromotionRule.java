@@ -59,6 +59,7 @@ public class PromotionRule implements Rule {
         STRONG.put("promotion.crosssell", "other products or the brand store");
         STRONG.put("promotion.newsletter", "a newsletter or customer club");
         STRONG.put("promotion.follow", "following the brand");
+        STRONG.put("promotion.price", "a lower price than on Amazon");
     }
 
     /** The classes that promote by themselves: a sentence with one is no small talk for the whole-message rules either. */

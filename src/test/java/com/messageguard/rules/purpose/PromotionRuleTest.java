@@ -39,6 +39,8 @@ class PromotionRuleTest {
             Dai un'occhiata anche agli altri prodotti del nostro negozio.           | Dai un'occhiata anche agli altri prodotti del nostro
             Questo fine settimana tutto il catalogo è scontato del 25%.             | tutto il catalogo è scontato
             Si iscriva alla nostra newsletter per ricevere i consigli di stagione.  | Si iscriva alla nostra newsletter
+            On our factory website the price is 30% cheaper than Amazon.           | cheaper than Amazon
+            In unserem Shop ist das Set 20 % günstiger als bei Amazon.              | unserem Shop ist das Set 20 % günstiger als bei Amazon
             """)
     void findsMarketing(String body, String excerpt) {
         assertExcerpts(rule.check(draft().body(body)), body, excerpt);
