@@ -57,6 +57,8 @@ public final class Corpus {
     public static final String HELDOUT15 = "heldout15.jsonl";
     /** A sixteenth, what sellers send after delivery (review requests, follow-ups, tips), scored unseen first and studied since. */
     public static final String HELDOUT16 = "heldout16.jsonl";
+    /** A seventeenth, sellers who write English, German, French, Spanish or Italian as a foreign language, scored unseen first and studied since. */
+    public static final String HELDOUT17 = "heldout17.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
