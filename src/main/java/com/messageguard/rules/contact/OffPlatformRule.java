@@ -129,7 +129,7 @@ public class OffPlatformRule implements Rule {
                 int sentence = text.sentenceAt(hit.start());
                 int from = text.view().originalStart(text.sentenceStart(sentence));
                 int to = text.view().originalEnd(text.sentenceEnd(sentence));
-                if (namesAChannel(field, phrases, language, sentence, from, to)
+                if (namesAChannel(field, phrases, language, hit, from, to)
                         || !RETURN.equals(draft.reason().id()) && namesAnAddress(field, from, to)) {
                     findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                     reported.set(sentence);
@@ -200,9 +200,15 @@ public class OffPlatformRule implements Rule {
         return false;
     }
 
-    /** Whether original characters {@code [from, to)} (one sentence) name a way to reach the seller. */
-    private boolean namesAChannel(TextField field, Lexicon.FieldPhrases phrases, String language, int sentence,
+    /**
+     * Whether original characters {@code [from, to)}, the sentence of soft invitation
+     * {@code invitation}, name a way to reach the seller. A network whose name is also a word
+     * ("x", "line", "signal") counts only with a pointer or the invitation a few words from it, as
+     * for social-media: "enviarnos las fotos del mantel de 160 x 260 cm" names no network.
+     */
+    private boolean namesAChannel(TextField field, Lexicon.FieldPhrases phrases, String language, PhraseHit invitation,
                                   int from, int to) {
+        int sentence = phrases.text().sentenceAt(invitation.start());
         NormalizedText view = signals.view(field);
         for (Span email : signals.emails(field)) {
             if (inside(view.originalStart(email.start()), from, to)) {
@@ -214,11 +220,16 @@ public class OffPlatformRule implements Rule {
                 return true;
             }
         }
-        for (String termClass : new String[] {"social.network", "social.ambiguous"}) {
-            for (PhraseHit hit : phrases.of(termClass, language)) {
-                if (phrases.text().sentenceAt(hit.start()) == sentence) {
-                    return true;
-                }
+        for (PhraseHit hit : phrases.of("social.network", language)) {
+            if (phrases.text().sentenceAt(hit.start()) == sentence) {
+                return true;
+            }
+        }
+        List<PhraseHit> pointers = new ArrayList<>(phrases.of("social.pointer", language));
+        pointers.add(invitation);
+        for (PhraseHit hit : phrases.of("social.ambiguous", language)) {
+            if (SocialMediaRule.hasPointerNear(phrases.text(), hit, pointers)) {
+                return true;
             }
         }
         NormalizedText normalized = field.normalized();
