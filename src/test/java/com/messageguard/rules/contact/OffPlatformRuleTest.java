@@ -268,6 +268,15 @@ class OffPlatformRuleTest {
         }
     }
 
+    /** A network whose name is also a word needs a pointer or the invitation near it to be a channel. */
+    @Test
+    void aSizeWithAnXNamesNoNetwork() {
+        String body = "Gracias por enviarnos las fotos del mantel de lino de 160 x 260 cm de su pedido 408-9930127-2245816.";
+        assertThat(rule.check(draft().reason("RETURN").language("es").body(body))).isEmpty();
+        assertThat(rule.check(draft().reason("RETURN").language("es").body("Puede enviarnos las fotos por Line si lo prefiere.")))
+                .isNotEmpty();
+    }
+
     @Test
     void theSellerNamedBesideTheCarrierStillInvites() {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language("de").body("Sie können DHL oder uns anrufen.")))

@@ -105,6 +105,13 @@ class IncentiveRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(offered))).isNotEmpty();
     }
 
+    /** A review that "is online" or "goes live" is acted on as much as one that is posted. */
+    @Test
+    void aBenefitOnceTheReviewIsOnline() {
+        String body = "To thank you, we will ship you a free set of two replacement cartridges as soon as your review is online.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(body))).isNotEmpty();
+    }
+
     /** Giving in other words is a benefit where a link makes it a return for the review. */
     @Test
     void somethingSentAsAThankYouForAReview() {
