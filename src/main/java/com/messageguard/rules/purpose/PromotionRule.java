@@ -4,6 +4,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.FindingSink;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.TextField;
+import com.messageguard.intent.FieldIntents;
 import com.messageguard.intent.IntentClassifier;
 import com.messageguard.lexicon.Lexicon;
 import com.messageguard.lexicon.PhraseHit;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +64,11 @@ public class PromotionRule implements Rule {
         STRONG.put("promotion.price", "a lower price than on Amazon");
     }
 
+    /** Contact reasons that remedy a problem of the order, where what is given at no cost is the remedy. */
+    private static final Set<String> REMEDY_REASONS = Set.of("RETURN", "ORDER_ISSUE", "WARRANTY");
+    /** The classifier's probability that a sentence sells, under those reasons, with no phrase that says so. */
+    private static final double SURE_IN_REMEDY = 0.97;
+
     /** The classes that promote by themselves: a sentence with one is no small talk for the whole-message rules either. */
     static final List<String> PROMOTING = List.copyOf(STRONG.keySet());
 
@@ -96,7 +103,14 @@ public class PromotionRule implements Rule {
             FieldText text = FieldText.of(lexicon, field, language);
             Spans found = new Spans(text, MERGE_GAP_WORDS);
             collect(text, found);
-            found.addIntent(intents.of(draft, field), "promotion", INTENT_KIND);
+            FieldIntents sentences = intents.of(draft, field);
+            if (REMEDY_REASONS.contains(draft.reason().id())) {
+                // A return, an order problem or a warranty claim is answered with things given at no cost
+                // ("we can also send you a matching touch-up pen at no cost"): only a sure reading sells.
+                found.addIntent(sentences, "promotion", INTENT_KIND, s -> !sentences.judged(s) || sentences.score(s, "promotion") < SURE_IN_REMEDY);
+            } else {
+                found.addIntent(sentences, "promotion", INTENT_KIND);
+            }
             found.report(findings);
         }
     }

@@ -46,6 +46,16 @@ class PromotionRuleTest {
         assertExcerpts(rule.check(draft().body(body)), body, excerpt);
     }
 
+    /** Under a return, an order problem or a warranty claim, a thing given at no cost is the remedy unless a phrase sells. */
+    @Test
+    void aRemedyIsNoPromotionUnderAProblemReason() {
+        String remedy = "If you choose to keep it, we can also send you a matching wood touch-up pen at no cost, which usually makes "
+                + "small scratches almost invisible.";
+        assertThat(rule.check(draft().reason("RETURN").body(remedy))).isEmpty();
+        String selling = "We are sorry about the scratch. Use code SORRY10 for 10% off your next order.";
+        assertThat(rule.check(draft().reason("RETURN").body(selling))).isNotEmpty();
+    }
+
     @Test
     void findsEachPromotionOfALongerMessage() {
         String body = "Hello,\n\nFor seasonal care tips, sign up for our monthly newsletter. Subscribers also get "
