@@ -61,6 +61,8 @@ public final class Corpus {
     public static final String HELDOUT17 = "heldout17.jsonl";
     /** An eighteenth, long messages with one violation buried in ordinary order business, scored unseen first and studied since. */
     public static final String HELDOUT18 = "heldout18.jsonl";
+    /** A nineteenth, one random day of a seller tool's outbox, scored unseen on the session's last build and not studied. */
+    public static final String HELDOUT19 = "heldout19.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -98,6 +98,7 @@ class CorpusTest {
             Corpus.HELDOUT16 + ", 100, 0.98",
             Corpus.HELDOUT17 + ", 100, 0.98",
             Corpus.HELDOUT18 + ", 100, 0.98",
+            Corpus.HELDOUT19 + ", 100, 0.98",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {
         Run run = run(file);
