@@ -5,6 +5,7 @@ import com.messageguard.engine.Draft;
 import com.messageguard.engine.TextField;
 import com.messageguard.ruledata.RuleDataException;
 import com.messageguard.ruledata.RuleSet;
+import com.messageguard.text.Elisions;
 import com.messageguard.text.MatchText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public class Lexicon implements SmartInitializingSingleton {
     private final Map<String, LanguagePack> packs = new LinkedHashMap<>();
     /** Built on a thread of its own while Spring creates the other beans; joined before the context is ready. */
     private final CompletableFuture<PhraseMatcher> building;
+    private final Elisions elisions;
     private final Analysis<TextField, FieldPhrases> analysis;
     private final Analysis<Draft, String> language = new Analysis<>("language", this::detectLanguage);
 
@@ -48,6 +50,7 @@ public class Lexicon implements SmartInitializingSingleton {
             packs.put(language, pack);
         }
         List<LanguagePack> all = List.copyOf(packs.values());
+        this.elisions = PhraseMatcher.elisionsOf(all);
         this.building = CompletableFuture.supplyAsync(() -> new PhraseMatcher(all), task -> {
             Thread thread = new Thread(task, "lexicon-trie");
             thread.setDaemon(true);
@@ -72,6 +75,11 @@ public class Lexicon implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         matcher();
+    }
+
+    /** The elided articles and prepositions of every pack, for word lists matched outside the trie. */
+    public Elisions elisions() {
+        return elisions;
     }
 
     public Set<String> languages() {

@@ -1,15 +1,13 @@
 package com.messageguard.lexicon;
 
+import com.messageguard.text.Elisions;
 import com.messageguard.text.MatchText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -124,9 +122,7 @@ final class PhraseMatcher {
 
     private final List<String> languages;
     /** The elided words of every pack, with their apostrophe ("l'", "dell'"). */
-    private final Set<String> elisions = new HashSet<>();
-    /** The length of the longest of {@link #elisions}: an apostrophe further into a word ends no elision. */
-    private int longestElision;
+    private final Elisions elisions;
     /** Keys of each term class, by language index; -1 where a pack lacks the class. */
     private final Map<String, int[]> keys = new HashMap<>();
     /**
@@ -158,12 +154,7 @@ final class PhraseMatcher {
             });
         }
         this.languages = List.copyOf(codes);
-        for (LanguagePack pack : packs) {
-            for (String elision : pack.elisions()) {
-                elisions.add(elision.toLowerCase(Locale.ROOT));
-                longestElision = Math.max(longestElision, elision.length());
-            }
-        }
+        this.elisions = elisionsOf(packs);
         Frozen frozen = freeze(builder);
         this.trie = frozen.trie();
         this.extras = frozen.extras();
@@ -414,6 +405,15 @@ final class PhraseMatcher {
         return presentKeys.getOrDefault(termClass, NO_KEYS);
     }
 
+    /** The elisions of every pack: a draft's language is known only after the phrases are found. */
+    static Elisions elisionsOf(List<LanguagePack> packs) {
+        List<String> all = new ArrayList<>();
+        for (LanguagePack pack : packs) {
+            all.addAll(pack.elisions());
+        }
+        return new Elisions(all);
+    }
+
     /**
      * Every phrase of a match text, filed by key, and the stopwords of each language. A word that
      * opens with an elided article or preposition of a pack's {@code elisions} ("l'annulation",
@@ -426,7 +426,7 @@ final class PhraseMatcher {
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
             walk(text, start, matches, -1);
-            int elided = elisions.isEmpty() ? -1 : afterElision(text, start);
+            int elided = elisions.isEmpty() ? -1 : elisions.after(text, start, words.wordEnd(w));
             if (elided > 0) {
                 walk(text, elided, matches, start);
             }
@@ -475,21 +475,6 @@ final class PhraseMatcher {
         if (wordStart < 0 || key >= 0 && !matches.lastHitIs(key, wordStart, end)) {
             matches.add(entry, key, start, end);
         }
-    }
-
-    /** Where the rest of a word starts after its elided article ("l'" of "l'annulation"), or -1. */
-    private int afterElision(String text, int start) {
-        int limit = Math.min(text.length() - 1, start + longestElision);
-        for (int i = start + 1; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '\'') {
-                return isGap(text.charAt(i + 1)) || !elisions.contains(text.substring(start, i + 1)) ? -1 : i + 1;
-            }
-            if (isGap(c)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**

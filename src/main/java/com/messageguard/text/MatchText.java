@@ -94,9 +94,17 @@ public final class MatchText {
         return breakBetween(from, to, CLAUSE_BREAKS);
     }
 
-    /** Like {@link #clauseBreakBetween}, but a comma joins: items of one list ("by phone, e-mail or WhatsApp"). */
-    public boolean breakOtherThanCommaBetween(int from, int to) {
-        return breakBetween(from, to, LIST_BREAKS);
+    /** Words at most between two items of one list ("discounts, refunds or gifts": "or"). */
+    public static final int LIST_GAP_WORDS = 2;
+
+    /**
+     * Whether what ends at offset {@code end} and what starts at {@code start} are items of one
+     * list: one sentence, at most {@link #LIST_GAP_WORDS} words between, and no break but commas
+     * ("by phone, personal email or a messaging app"). A negation of the first reaches the next.
+     */
+    public boolean nextInList(int end, int start) {
+        return end <= start && sentenceAt(end - 1) == sentenceAt(start) && wordAt(start) - wordAt(end - 1) <= LIST_GAP_WORDS + 1
+                && !breakBetween(end, start, LIST_BREAKS);
     }
 
     private boolean breakBetween(int from, int to, String breaks) {

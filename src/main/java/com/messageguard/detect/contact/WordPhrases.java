@@ -1,5 +1,6 @@
 package com.messageguard.detect.contact;
 
+import com.messageguard.text.Elisions;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.WordSignatures;
 import java.util.ArrayList;
@@ -14,16 +15,13 @@ import java.util.Map;
  * phrase never running over a sentence end. One pass over the words: a word is looked up only
  * when its signature may be a phrase's first word, and the few phrases starting with it are
  * compared in place, longest first; the longest one that matches is the hit. A word after an
- * elided article or preposition is matched without it ("d'écrire" as "écrire").
+ * elided article or preposition of the packs is matched without it ("d'écrire" as "écrire").
  */
 public final class WordPhrases {
 
     /** A hit: words {@code first} to {@code last} (inclusive) of the match text. */
     public record Hit(int first, int last) {
     }
-
-    /** Letters of the longest elided word before an apostrophe ("dell'", "dall'"). */
-    private static final int LONGEST_ELISION = 5;
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
     /**
@@ -34,7 +32,15 @@ public final class WordPhrases {
     private final WordSignatures signatures = new WordSignatures();
     private final int longestFirstWord;
 
+    private final Elisions elisions;
+
     public WordPhrases(List<String> phrases) {
+        this(phrases, Elisions.NONE);
+    }
+
+    /** With {@code elisions}, a word that opens with one is matched from after it too. */
+    public WordPhrases(List<String> phrases, Elisions elisions) {
+        this.elisions = elisions;
         int longest = 0;
         for (String phrase : phrases) {
             boolean stem = isStem(phrase);
@@ -77,7 +83,7 @@ public final class WordPhrases {
             if (last < 0 && startsWithStem(t, start, end)) {
                 last = w;
             }
-            int elided = last < 0 ? afterElision(t, start, end) : -1;
+            int elided = last < 0 && !elisions.isEmpty() ? elisions.after(t, start, end) : -1;
             if (elided > 0) {
                 List<String[]> candidates = byFirstWord.get(t.substring(elided, end));
                 last = candidates == null ? -1 : longestMatch(text, w, candidates);
@@ -110,24 +116,6 @@ public final class WordPhrases {
             }
             if (matches) {
                 return w + phrase.length - 1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where a word goes on after an elided article or preposition ("d'écrire", "l'indirizzo",
-     * "dell'ordine": one to {@value #LONGEST_ELISION} letters and an apostrophe), or -1: the rest
-     * is matched as the word.
-     */
-    private static int afterElision(String t, int start, int end) {
-        for (int i = start + 1; i < end - 1 && i - start <= LONGEST_ELISION; i++) {
-            char c = t.charAt(i);
-            if (c == '\'') { // the match text writes every apostrophe so
-                return Character.isLetter(t.charAt(i + 1)) ? i + 1 : -1;
-            }
-            if (!Character.isLetter(c)) {
-                return -1;
             }
         }
         return -1;

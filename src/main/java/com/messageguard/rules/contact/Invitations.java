@@ -21,8 +21,6 @@ final class Invitations {
 
     /** Words at most between a negation and the invitation or payment it refuses, in one clause. */
     static final int NEGATION_WORDS = 12;
-    /** Words at most between two items of a refused list ("by phone, or by personal email"). */
-    static final int LIST_WORDS = 2;
 
     private final Lexicon.FieldPhrases phrases;
     private final String language;
@@ -52,7 +50,7 @@ final class Invitations {
                 refused.set(text.sentenceAt(hit.start())); // nor is it the classifier's cue
                 continue;
             }
-            if (negated(phrases, language, hit.start()) || listedAfter(lastRefused, hit)) {
+            if (negated(phrases, language, hit.start()) || lastRefused != null && text.nextInList(lastRefused.end(), hit.start())) {
                 lastRefused = hit;
                 refused.set(text.sentenceAt(hit.start()));
                 continue;
@@ -92,19 +90,6 @@ final class Invitations {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether {@code hit} is the next item of a list that a refused invitation opens: "we can't
-     * continue by phone, personal email or a messaging app" refuses all three, although a comma
-     * stands between. Only commas and {@value #LIST_WORDS} words at most may separate the two.
-     */
-    private boolean listedAfter(PhraseHit refused, PhraseHit hit) {
-        if (refused == null || text.sentenceAt(refused.start()) != text.sentenceAt(hit.start())
-                || text.wordAt(hit.start()) - text.wordAt(refused.end() - 1) > LIST_WORDS + 1) {
-            return false;
-        }
-        return !text.breakOtherThanCommaBetween(refused.end(), hit.start());
     }
 
     /**

@@ -68,7 +68,7 @@ public class OffPlatformRule implements Rule {
     public OffPlatformRule(Lexicon lexicon, ContactSignals signals, IntentClassifier intents) {
         this.lexicon = lexicon;
         this.signals = signals;
-        this.reachCues = new WordPhrases(signals.data().reachCues());
+        this.reachCues = new WordPhrases(signals.data().reachCues(), lexicon.elisions());
         this.payments = new WordPhrases(signals.data().offPlatformPayments());
         this.vouchers = new WordPhrases(signals.data().vouchers());
         this.destinationWords = ContactData.lowerSet(signals.data().destinationWords());
@@ -225,10 +225,10 @@ public class OffPlatformRule implements Rule {
                 return true;
             }
         }
-        List<PhraseHit> pointers = new ArrayList<>(phrases.of("social.pointer", language));
-        pointers.add(invitation);
+        List<PhraseHit> pointers = phrases.of("social.pointer", language);
         for (PhraseHit hit : phrases.of("social.ambiguous", language)) {
-            if (SocialMediaRule.hasPointerNear(phrases.text(), hit, pointers)) {
+            if (SocialMediaRule.hasPointerNear(phrases.text(), hit, pointers)
+                    || SocialMediaRule.hasPointerNear(phrases.text(), hit, List.of(invitation))) {
                 return true;
             }
         }

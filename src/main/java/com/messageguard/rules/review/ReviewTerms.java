@@ -22,6 +22,7 @@ import static com.messageguard.rules.review.ReviewLanguage.VERB_BEFORE;
 import static com.messageguard.rules.review.ReviewLanguage.VERB_OBJECT;
 
 import com.messageguard.rules.review.Marks.Mark;
+import com.messageguard.text.MatchText;
 
 /**
  * The marks of a field in the sense the review rules mean. The packs only list words; whether a
@@ -42,8 +43,6 @@ final class ReviewTerms {
     static final int BENEFIT_NEGATION_WORDS = 4;
     /** Words at most between a condition and the negation of a change verb it opens ("wenn Sie die Bewertung nicht löschen"). */
     static final int CONDITION_NEGATION_WORDS = 4;
-    /** Words at most between two benefits of one refused list ("discounts, refunds or gifts"). */
-    static final int LIST_WORDS = 2;
     /** Thanks this many words before a review make it a review already written. */
     static final int THANKS_WORDS = 4;
     /** Words allowed between "don't leave" (or "before leaving") and the review. */
@@ -155,12 +154,12 @@ final class ReviewTerms {
             return true;
         }
         Mark before = null;
-        for (Mark other : field.marks(BENEFIT).endingIn(b.first() - LIST_WORDS - 1, b.first() - 1)) {
+        for (Mark other : field.marks(BENEFIT).endingIn(b.first() - MatchText.LIST_GAP_WORDS - 1, b.first() - 1)) {
             if (other.sentence() == b.sentence() && !other.overlaps(b)) {
                 before = other;
             }
         }
-        return before != null && !field.text.breakOtherThanCommaBetween(before.end(), b.start()) && refused(before);
+        return before != null && field.text.nextInList(before.end(), b.start()) && refused(before);
     }
 
     /**
