@@ -266,6 +266,15 @@ class PhoneDetectorTest {
         assertThat(found("our office NYC 212 555 0147")).containsExactly("212 555 0147");
     }
 
+    @Test
+    void taxAndCompanyIdentifiersAndParcelNumbersAreNoPhoneNumbers() {
+        assertThat(found("Ihre USt-IdNr. DE 298 765 431 steht auf der Rechnung")).isEmpty();
+        assertThat(found("SIRET 812 345 678 00021, TVA intracommunautaire FR 47 812345678.")).isEmpty();
+        assertThat(found("la consegna (segnacollo 0512 3456 7890 12) slitterà a martedì")).isEmpty();
+        // The same digits offered to be called are still a phone number.
+        assertThat(found("Rufen Sie uns an: 030 298 765 431")).containsExactly("030 298 765 431");
+    }
+
     /**
      * libphonenumber's isValidNumber says no to these (fiction ranges, unassigned blocks): the
      * detector asks only whether the shape is possible in a marketplace region, so a number a
