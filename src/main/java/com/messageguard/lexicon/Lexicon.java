@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 public class Lexicon implements SmartInitializingSingleton {
 
     public static final String FALLBACK_LANGUAGE = "en";
+    /** Negations, and the encouragements that hold one but negate nothing ({@link FieldPhrases#negations}). */
+    public static final String NEGATION = "purpose.negation";
+    public static final String ENCOURAGE = "purpose.encourage";
 
     private final Map<String, LanguagePack> packs = new LinkedHashMap<>();
     /** Built on a thread of its own while Spring creates the other beans; joined before the context is ready. */
@@ -152,6 +155,15 @@ public class Lexicon implements SmartInitializingSingleton {
                 lastLanguage = language;
             }
             return matches.of(matcher.key(termClass, lastLanguageIndex));
+        }
+
+        /**
+         * The negations of a language ({@code purpose.negation}) that negate: not those inside an
+         * encouragement ({@code purpose.encourage}), which urges on what follows ("don't hesitate to
+         * call us", "n'hésitez pas à nous appeler").
+         */
+        public List<PhraseHit> negations(String language) {
+            return PhraseHit.notInside(of(NEGATION, language), of(ENCOURAGE, language));
         }
 
         /** Hits of the given term class in every language that has it, sorted by start, then end. */

@@ -80,7 +80,7 @@ final class Invitations {
         MatchText text = phrases.text();
         int word = text.wordAt(at);
         int sentence = text.sentenceAt(at);
-        for (PhraseHit negation : phrases.of("purpose.negation", language)) {
+        for (PhraseHit negation : phrases.negations(language)) {
             if (negation.end() > at) {
                 break;
             }

@@ -56,6 +56,7 @@ public class OffPlatformRule implements Rule {
     /** Words at most between a reach word and the detail after it, and between a detail and the reach word after it. */
     static final int WORDS_BEFORE = 12;
     static final int WORDS_AFTER = 3;
+    private static final List<String> CHANNELS = List.of("offplatform.channel", "social.messenger");
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
@@ -135,12 +136,29 @@ public class OffPlatformRule implements Rule {
                     reported.set(sentence);
                 }
             }
+            refuseNegatedChannels(phrases, language, refused);
             offeredDetails(field, text, phrases.of("social.messenger", language), reported, findings);
             pointedMessengers(field, phrases, language, reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
             refused.andNot(reported);
             for (Span span : intents.of(draft, field).expressing(LEAVING, s -> reported.get(s) || refused.get(s))) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
+            }
+        }
+    }
+
+    /**
+     * Marks the sentences that refuse a way to talk outside Amazon ({@code offplatform.channel} or a
+     * messenger, a negation before it in its clause): "we're not able to share a phone number or
+     * email address" keeps the buyer here, and the intent layer leaves the sentence alone.
+     */
+    private static void refuseNegatedChannels(Lexicon.FieldPhrases phrases, String language, BitSet refused) {
+        MatchText text = phrases.text();
+        for (String termClass : CHANNELS) {
+            for (PhraseHit channel : phrases.of(termClass, language)) {
+                if (Invitations.negated(phrases, language, channel.start())) {
+                    refused.set(text.sentenceAt(channel.start()));
+                }
             }
         }
     }

@@ -61,7 +61,7 @@ public class CancellationRequestRule implements Rule {
         this.intents = intents;
         intents.require(ID, ID);
         PurposeClasses.require(lexicon, ID, List.of("cancellation.verb", "cancellation.topic", "cancellation.cue", "cancellation.yourside", "cancellation.why",
-                "cancellation.permission", "cancellation.other", "purpose.negation", "purpose.self", "purpose.you"));
+                "cancellation.permission", "cancellation.other", Lexicon.NEGATION, Lexicon.ENCOURAGE, "purpose.self", "purpose.you"));
     }
 
     @Override
@@ -87,7 +87,7 @@ public class CancellationRequestRule implements Rule {
                 if (quoted(text, verb) && !text.precededBy(verb, text.hits("cancellation.button"), BUTTON_WINDOW, List.of())
                         || otherObject(text, verb) || sellerRightAfter(text, verb)
                         || text.precededBy(verb, text.hits("cancellation.permission"), PERMISSION_WINDOW, List.of())
-                        || text.precededBy(verb, text.hits("purpose.negation"), NEGATION_WINDOW, List.of())) {
+                        || text.precededBy(verb, text.negations(), NEGATION_WINDOW, List.of())) {
                     ruledOut.set(text.sentenceOf(verb));
                     continue;
                 }

@@ -29,6 +29,7 @@ final class FieldText {
     private final Lexicon.FieldPhrases phrases;
     /** By identity: rules ask with string literals (see PhraseMatcher); a built name just misses. */
     private final Map<String, List<PhraseHit>> hits = new IdentityHashMap<>();
+    private List<PhraseHit> negations;
 
     private FieldText(TextField field, Lexicon.FieldPhrases phrases, String language) {
         this.field = field;
@@ -72,6 +73,14 @@ final class FieldText {
             hits.put(termClass, found);
         }
         return found;
+    }
+
+    /** The negations that negate: not those of an encouragement ("don't hesitate to cancel"). */
+    List<PhraseHit> negations() {
+        if (negations == null) {
+            negations = PhraseHit.notInside(hits(Lexicon.NEGATION), hits(Lexicon.ENCOURAGE));
+        }
+        return negations;
     }
 
     int wordCount() {

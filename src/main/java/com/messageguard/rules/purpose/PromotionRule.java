@@ -87,7 +87,7 @@ public class PromotionRule implements Rule {
         intents.require(ID, "promotion");
         List<String> required = new ArrayList<>(STRONG.keySet());
         required.addAll(List.of("promotion.weak", "promotion.codecue", "promotion.amount", "promotion.target",
-                "promotion.look", "promotion.shopword", "promotion.neutral", "promotion.own", "purpose.negation"));
+                "promotion.look", "promotion.shopword", "promotion.neutral", "promotion.own", Lexicon.NEGATION, Lexicon.ENCOURAGE));
         PurposeClasses.require(lexicon, ID, required);
     }
 
@@ -118,7 +118,7 @@ public class PromotionRule implements Rule {
     private static void collect(FieldText text, Spans found) {
         List<PhraseHit> neutral = text.hits("promotion.neutral");
         List<PhraseHit> own = text.hits("promotion.own");
-        List<PhraseHit> negations = text.hits("purpose.negation");
+        List<PhraseHit> negations = text.negations();
         List<PhraseHit> promotional = allPromotional(text);
 
         STRONG.forEach((termClass, kind) -> {

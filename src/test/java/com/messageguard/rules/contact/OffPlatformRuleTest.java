@@ -195,6 +195,30 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
     }
 
+    /** A refusal that names a way to talk outside Amazon, with no invitation phrase, refuses it: the intent layer stays quiet. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For privacy reasons we're not able to share a phone number or email address, and Amazon asks that buyers and sellers keep the conversation here in Buyer-Seller Messaging.",
+            "Leider dürfen wir Ihnen keine private Telefonnummer oder E-Mail-Adresse geben, wir helfen Ihnen gern hier weiter.",
+    })
+    void aRefusedChannelIsNoInvitation(String body) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
+    }
+
+    /** A negation that encourages ("don't hesitate to") refuses nothing: what follows it invites. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Don't hesitate to call us if the cooker still won't heat.|call us|en",
+            "N'hésitez pas à nous appeler si le problème persiste.|nous appeler|fr",
+            "Zögern Sie nicht, uns anzurufen, wenn das Problem bleibt.|anzurufen|de",
+            "No dude en llamarnos si el problema continúa.|llamarnos|es",
+            "Non esiti a chiamarci se il problema persiste.|chiamarci|it",
+    })
+    void anEncouragementIsNoRefusal(String body, String excerpt, String language) {
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").language(language).body(body)))
+                .as(body).extracting(v -> v.excerpt()).containsExactly(excerpt);
+    }
+
     @Test
     void theListEndsAtAClauseBreakOtherThanAComma() {
         String body = "We can't take payment by bank transfer; call us instead.";

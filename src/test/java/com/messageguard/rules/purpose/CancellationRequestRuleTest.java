@@ -32,6 +32,8 @@ class CancellationRequestRuleTest {
             Ti chiediamo di annullare l'ordine dal tuo account Amazon.                                          | Ti chiediamo di annullare l'ordine dal tuo account
             The lamp is discontinued. The easiest way to get your refund is for you to request a cancellation.  | is for you to request a cancellation
             It sold out. Could you open the order in Your Orders and choose 'Request cancellation' from your end? | Request cancellation' from your end
+            The parcel is delayed by the carrier. If you prefer, don't hesitate to cancel it under Your Orders.    | cancel
+            La livraison est retardée. Si vous préférez, n'hésitez pas à annuler la commande dans votre compte.   | annuler
             """)
     void findsRequestsToCancel(String body, String excerpt) {
         assertExcerpts(rule.check(draft().reason("ORDER_ISSUE").body(body)), body, excerpt);
