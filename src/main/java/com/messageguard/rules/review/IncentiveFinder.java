@@ -26,8 +26,8 @@ import java.util.Set;
  * one the message named before ("If you take it down, we'll refund you"), where a link
  * ties them ("and get", "as a thank-you", "in exchange for"), where "for" joins them a few words
  * apart ("a gift card for your review"), or where a link follows a sentence asking for a review
- * ("Leave a review. In return, ..."), where a condition repeats the request before it in other
- * words ("Would you share a review? Customers who do so find a little something extra ..."), or
+ * ("Leave a review. In return, ..."), where a condition repeats the request or change before it in
+ * other words ("Would you share a review? Customers who do so find a little something extra ..."), or
  * the other way round: a sentence asking for the review or
  * its change links back to the benefit of the sentence before ("We'll refund you in full. All we
  * ask in return is that you revise your rating"). A negated benefit ("we cannot offer a
@@ -87,8 +87,9 @@ final class IncentiveFinder extends ReviewFinder {
                 // "Would you share your experience in a review? Customers who do so find a little something
                 // extra in their next parcel": the clause repeats the request before it in other words.
                 Mark again = field.marks(PRO_FORM).firstStartingIn(condition.first(), condition.last() + CONDITION_WORDS);
-                if (again != null && s > 0 && found.hasRequestIn(s - 1) && field.sameClause(condition.last(), again.first())) {
-                    review = lastAskedIn(s - 1);
+                Mark repeated = again != null && field.sameClause(condition.last(), again.first()) ? askedBefore(s, condition) : null;
+                if (repeated != null) {
+                    review = repeated;
                     tie = condition;
                     break;
                 }
@@ -224,6 +225,24 @@ final class IncentiveFinder extends ReviewFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The review a pro-form after {@code condition} stands for: one asked for or asked to change
+     * earlier in its sentence ("... if your comments on the listing could reflect it, and we'll
+     * reimburse the shipping as soon as that's done"), else in the sentence before. Null when none.
+     */
+    private Mark askedBefore(int s, Mark condition) {
+        Mark asked = null;
+        for (Mark r : terms.reviews.inSentence(s, field.sentenceFirst(s), condition.first() - 1)) {
+            if (found.asked(r)) {
+                asked = r;
+            }
+        }
+        if (asked != null) {
+            return asked;
+        }
+        return s > 0 && (found.hasRequestIn(s - 1) || found.hasChangeIn(s - 1)) ? lastAskedIn(s - 1) : null;
     }
 
     /** The last review of a sentence that the message asks for or asks to change. */

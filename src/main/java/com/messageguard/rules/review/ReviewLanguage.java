@@ -36,6 +36,10 @@ public class ReviewLanguage {
     static final String VERB_BEFORE = "review.verb-before";
     /** What a buyer reviews, after the verb: us, the product, your purchase, on Amazon. */
     static final String VERB_OBJECT = "review.verb-object";
+    /** Where buyers' reviews are read: the product page, the listing, die Produktseite, la fiche produit. */
+    static final String PLACE = "review.place";
+    /** What a buyer says there in other words: comments, thoughts, experience, Erfahrung, ressenti. */
+    static final String OPINION = "review.opinion";
     /** Thanks for a review already written: "thank you for (your feedback)". */
     static final String THANKS = "review.thanks";
     /** Feedback meant for the seller, in this conversation: "by replying", "so we can help", "en répondant". */
@@ -93,7 +97,7 @@ public class ReviewLanguage {
     /** Telling the buyer what to write: please mention, write that, erwähnen Sie, mentionnez. */
     static final String INSTRUCT = "manipulation.instruct";
 
-    static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE,
+    static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE, PLACE, OPINION,
             VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, GIVE, CONDITION, PRO_FORM,
             LINK, FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
@@ -126,11 +130,11 @@ public class ReviewLanguage {
     }
 
     /**
-     * Classes without which a field cannot say anything about reviews: no review word, no request
+     * Classes without which a field cannot say anything about reviews: no review word or page, no request
      * of its own, no "take it down", no stars, no gating, no instruction. A field with none of them
      * is not analysed further, which spares most messages the whole analysis.
      */
-    private static final List<String> TRIGGERS = List.of(TERM, REQUEST, CHANGE_IT, POSITIVE, DISCOURAGE,
+    private static final List<String> TRIGGERS = List.of(TERM, PLACE, REQUEST, CHANGE_IT, POSITIVE, DISCOURAGE,
             GATING_HAPPY, GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
 
     /** What one field says about reviews, in the given language; computed once per field and language. */

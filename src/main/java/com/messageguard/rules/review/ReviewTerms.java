@@ -12,7 +12,9 @@ import static com.messageguard.rules.review.ReviewLanguage.NEGATIVE;
 import static com.messageguard.rules.review.ReviewLanguage.NOT_BENEFIT;
 import static com.messageguard.rules.review.ReviewLanguage.NOT_OBJECT;
 import static com.messageguard.rules.review.ReviewLanguage.NOT_REVIEW;
+import static com.messageguard.rules.review.ReviewLanguage.OPINION;
 import static com.messageguard.rules.review.ReviewLanguage.OTHERS;
+import static com.messageguard.rules.review.ReviewLanguage.PLACE;
 import static com.messageguard.rules.review.ReviewLanguage.POLITE;
 import static com.messageguard.rules.review.ReviewLanguage.POSITIVE;
 import static com.messageguard.rules.review.ReviewLanguage.TERM;
@@ -45,6 +47,8 @@ final class ReviewTerms {
     static final int CONDITION_NEGATION_WORDS = 4;
     /** Thanks this many words before a review make it a review already written. */
     static final int THANKS_WORDS = 4;
+    /** Words at most between what a buyer writes or says and the review page it is written on. */
+    static final int PLACE_WORDS = 8;
     /** Words allowed between "don't leave" (or "before leaving") and the review. */
     static final int DISCOURAGE_GAP = 3;
 
@@ -63,19 +67,21 @@ final class ReviewTerms {
     ReviewTerms(ReviewField field) {
         this.field = field;
         int sentences = field.sentences;
-        this.reviews = field.marks(TERM).filter(this::isReview, sentences);
+        Marks named = field.marks(TERM).filter(this::isReview, sentences);
+        Marks placed = field.marks(PLACE).filter(this::writtenOn, sentences);
+        this.reviews = placed.all().isEmpty() ? named : Marks.union(sentences, named, placed);
         this.open = reviews.filter(r -> !thanked(r), sentences);
         Marks asks = field.marks(ASK).filter(a -> !byOthers(a), sentences);
         this.cues = Marks.union(sentences, asks, field.marks(POLITE), field.marks(APPEAL))
                 .filter(cue -> !negated(cue, CUE_NEGATION_WORDS), sentences);
         this.blockers = Marks.union(sentences, asks, field.marks(APPEAL));
-        Marks named = field.marks(BENEFIT).filter(this::isBenefit, sentences);
+        Marks offered = field.marks(BENEFIT).filter(this::isBenefit, sentences);
         // Something given in other words ("nous serons heureux de vous faire parvenir une taie d'oreiller
         // assortie en guise de remerciement"): a benefit where a link in its sentence says it is a
         // return and no benefit word names what is given.
         Marks given = field.marks(GIVE).filter(g -> field.marks(LINK).inSentence(g.sentence())
-                && !named.inSentence(g.sentence()) && !refused(g), sentences);
-        this.benefits = given.all().isEmpty() ? named : Marks.union(sentences, named, given);
+                && !offered.inSentence(g.sentence()) && !refused(g), sentences);
+        this.benefits = given.all().isEmpty() ? offered : Marks.union(sentences, offered, given);
     }
 
     private boolean isReview(Mark r) {
@@ -92,6 +98,34 @@ final class ReviewTerms {
             return false;
         }
         return !isVerb(r) || reviewedThing(r);
+    }
+
+    /**
+     * A review page with the buyer's writing or saying before it in its clause ("if you do write
+     * something on the product page", "would love to hear about it on the product page", "your
+     * comments on the listing") names a review without a review word. The seller's own writing
+     * there ("we've posted the manual on the product page") does not, nor do thanks for it.
+     */
+    private boolean writtenOn(Mark place) {
+        int from = place.first() - PLACE_WORDS;
+        for (String termClass : new String[] {ASK, APPEAL, OPINION}) {
+            for (Mark said : field.marks(termClass).startingIn(from, place.first() - 1)) {
+                if (said.sentence() == place.sentence() && said.last() < place.first()
+                        && field.sameClause(said.last(), place.first()) && !bySeller(said) && !thanked(said)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean bySeller(Mark m) {
+        for (Mark seller : field.marks(BY_SELLER).endingIn(m.first() - 2, m.first() - 1)) {
+            if (seller.sentence() == m.sentence()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "please review", "to review": the word is a verb here, not the noun "a review". */

@@ -126,9 +126,35 @@ class IncentiveRuleTest {
     void aConditionThatRepeatsTheRequestBeforeIt() {
         String body = "Would you share your experience in a review on Amazon? Customers who take a moment to do so usually find "
                 + "a little something extra tucked into their next parcel.";
-        assertCovers(only(body), body, "Would you share your experience in a review on Amazon? Customers who take a moment to do so usually find a little something");
+        assertCovers(only(body), body, "Would you share your experience in a review on Amazon? Customers who take a moment to do so usually find a little something extra");
         String none = "Would you share your experience in a review on Amazon? Customers who do so help other cooks choose.";
         assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").body(none))).isEmpty();
+    }
+
+    /** A review named by its page ("on the product page"), not by a review word, is tied to a benefit alike. */
+    @Test
+    void aReviewNamedByItsPageIsTiedToo() {
+        String body = "Customers who share their experience on the product page often find a little something extra tucked into their next parcel from us.";
+        assertCovers(only(body), body, "Customers who share their experience on the product page often find a little something extra");
+        String seller = "We have posted the assembly video on the product page, and the spare screws are free of charge.";
+        assertThat(rule.check(draft().reason("PRODUCT_INSTRUCTIONS").body(seller))).isEmpty();
+    }
+
+    /** A pro-form after a condition stands for the change asked for earlier in its own sentence too. */
+    @Test
+    void aProFormStandsForTheChangeBeforeItInItsSentence() {
+        String body = "Please update your review on Amazon, we'll reimburse the original shipping cost as soon as that's done.";
+        assertCovers(only(draft().reason("BUYER_INQUIRY_REPLY"), body), body,
+                "update your review on Amazon, we'll reimburse the original shipping cost as soon as");
+    }
+
+    /** "In light of this" ties a change request to the remedy of the sentence before. */
+    @Test
+    void aChangeInLightOfTheRemedyBeforeIsTiedToIt() {
+        String body = "Wir haben Ihnen den vollen Kaufpreis erstattet. Wir wären Ihnen sehr verbunden, wenn Sie Ihre Bewertung "
+                + "im Lichte dieser Lösung überdenken und aktualisieren würden.";
+        assertCovers(only(draft().reason("BUYER_INQUIRY_REPLY").language("de"), body), body,
+                "erstattet. Wir wären Ihnen sehr verbunden, wenn Sie Ihre Bewertung im Lichte dieser Lösung überdenken");
     }
 
     @ParameterizedTest

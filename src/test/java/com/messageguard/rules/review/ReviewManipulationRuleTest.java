@@ -132,6 +132,20 @@ class ReviewManipulationRuleTest {
                 + " (\"If you're happy … contact us first\"): review gating.");
     }
 
+    /** Gating about a review named only by its page: "hear about it on the product page ... before posting anything". */
+    @Test
+    void gatesAReviewNamedByItsPage() {
+        String body = "If it has lived up to your expectations, other home cooks would love to hear about it on the product page. "
+                + "If it fell short in any way, please give us the chance to put it right here first, before posting anything.";
+        assertCovers(only(body), body, "before posting");
+    }
+
+    @Test
+    void asksThatTheReviewReflectTheRemedy() {
+        String body = "We'd be grateful if your review could reflect the updated experience.";
+        assertCovers(only(body), body, "review could reflect the updated");
+    }
+
     @Test
     void steersBeforeTheReviewIsPosted() {
         String body = "Please contact us before leaving a review so we can fix any problem.";
