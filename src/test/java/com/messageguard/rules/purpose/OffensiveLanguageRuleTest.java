@@ -32,6 +32,8 @@ class OffensiveLanguageRuleTest {
             The printer isn't faulty, you're just too lazy to read.                  | too lazy
             Siete dei ladri, lo sanno tutti.                                         | Siete dei ladri
             Si no nos devuelve el televisor, presentaremos una denuncia ante la policía. | presentaremos una denuncia
+            Nach Ablauf der Frist werden wir unsere Rechtsanwälte beauftragen.       | unsere Rechtsanwälte
+            Par la présente, nous vous mettons en demeure de payer sous huit jours.  | mettons en demeure
             """)
     void findsOffensiveWords(String body, String excerpt) {
         assertExcerpts(rule.check(draft().body(body)), body, excerpt);
