@@ -6,8 +6,9 @@ import java.util.Arrays;
  * The form phrase lists are matched against: the words of a normalized text, lower-cased and
  * joined by single spaces, sentences joined by a line break. Hyphens inside words are dropped
  * ({@code re-view} reads {@code review}, {@code 5-star} reads {@code 5star}), typographic
- * apostrophes become {@code '}, and each pictograph ({@code ★}, {@code ⭐}) is a word of its own
- * with its variation selector gone. The view maps back to the original text like any other.
+ * apostrophes become {@code '}, each pictograph ({@code ★}, {@code ⭐}) is a word of its own
+ * with its variation selector gone, and a word spelled out letter by letter ({@code T e l e g r a m})
+ * is the word ({@link SpacedLetters}). The view maps back to the original text like any other.
  */
 public final class MatchText {
 
@@ -127,7 +128,9 @@ public final class MatchText {
         return words.text().replace(SENTENCE_GAP, WORD_GAP);
     }
 
-    public static MatchText of(NormalizedText source) {
+    public static MatchText of(NormalizedText normalized) {
+        // "T e l e g r a m" reads as the word it spells, for the phrase lists and the classifier.
+        NormalizedText source = SpacedLetters.joined(normalized);
         String t = source.text();
         int n = t.length();
         NormalizedText.Builder out = new NormalizedText.Builder(source.original());

@@ -29,6 +29,26 @@ class MatchTextTest {
     }
 
     @Test
+    void readsAWordSpelledOutLetterByLetterAsTheWord() {
+        String original = "Our technician answers faster on T e l e g r a m, or on ｗ ｈ ａ ｔ ｓ ａ ｐ ｐ.";
+        MatchText t = MatchText.of(normalizer.normalize(original));
+        NormalizedText view = t.view();
+
+        assertThat(t.text()).isEqualTo("our technician answers faster on telegram or on whatsapp");
+        int start = t.text().indexOf("telegram");
+        assertThat(original.substring(view.originalStart(start), view.originalEnd(start + 8))).isEqualTo("T e l e g r a m");
+        start = t.text().indexOf("whatsapp");
+        assertThat(original.substring(view.originalStart(start), view.originalEnd(start + 8))).isEqualTo("ｗ ｈ ａ ｔ ｓ ａ ｐ ｐ");
+    }
+
+    @Test
+    void leavesShortRunsOfSingleLettersAsWords() {
+        MatchText t = MatchText.of(normalizer.normalize("Sizes S M L, il y a un souci, J R R Tolkien, A1 B2 C3 D4."));
+
+        assertThat(t.text()).isEqualTo("sizes s m l il y a un souci j r r tolkien a1 b2 c3 d4");
+    }
+
+    @Test
     void makesEachPictographAWordWithoutItsSelector() {
         MatchText t = MatchText.of(normalizer.normalize("leave us ⭐️⭐️⭐️ or ★★, it's great"));
 

@@ -2,6 +2,7 @@ package com.messageguard.detect.contact;
 
 import com.messageguard.text.Ascii;
 import com.messageguard.text.NormalizedText;
+import com.messageguard.text.SpacedLetters;
 import com.messageguard.text.Trigger;
 import com.messageguard.text.TriggerWords;
 import java.util.ArrayList;
@@ -125,7 +126,9 @@ public final class ContactView {
     }
 
     public NormalizedText of(NormalizedText text) {
-        return resolveSeparators(closeLetterSpacing(text));
+        // Runs of single characters first ("a n n a @ g m a i l . c o m"), then the shorter words
+        // spelled letter by letter that remain ("j o h n at g m a i l dot com").
+        return resolveSeparators(SpacedLetters.joined(closeLetterSpacing(text)));
     }
 
     /** "a n n a @ g m a i l" → "anna@gmail": runs of at least five one-character tokens. */

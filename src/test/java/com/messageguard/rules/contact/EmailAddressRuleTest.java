@@ -40,6 +40,7 @@ class EmailAddressRuleTest {
             "anna{at}example{dot}de",
             "anna @ example . com",
             "a n n a @ g m a i l . c o m",
+            "j o h n at g m a i l dot com",
             "anna at gmail.com",
             "anna_b at example.com",
             "anna.b at example.com",

@@ -38,6 +38,7 @@ class SocialMediaRuleTest {
             "Ci aggiunga su LINE, il nostro ID è casaverde_it.|LINE",
             "Follow us on 𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦 today.|𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦",
             "Find us on Face\u200Bbook.|Face\u200Bbook",
+            "Our technician answers faster on T e l e g r a m, search for vintagewatchfix there.|T e l e g r a m",
             "The clip is on our channel, @tinyforge_tools.|@tinyforge_tools",
             "Say hi to @tinyforge.|@tinyforge",
     })
