@@ -363,6 +363,7 @@ class OffPlatformRuleTest {
             "Pour la vidéo, le plus simple est de nous écrire sur Messenger : notre page Facebook s'appelle « Atelier Bois ».",
             "For the claim please send two photos of the base and the rating label to warranty@kettle-example.co.uk.",
             "Quickest is to flick a WhatsApp with a photo of the bracket to Jess on +61 412 555 803 today.",
+            "Comme la messagerie limite la taille des fichiers, vous pouvez l'adresser à sav.lumen arobase orange point fr.",
     })
     void findsDetailsOfferedWithAReachVerbInAnyForm(String body) {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isNotEmpty();

@@ -40,6 +40,7 @@ class PromotionRuleTest {
             Questo fine settimana tutto il catalogo è scontato del 25%.             | tutto il catalogo è scontato
             Si iscriva alla nostra newsletter per ricevere i consigli di stagione.  | Si iscriva alla nostra newsletter
             On our factory website the price is 30% cheaper than Amazon.           | cheaper than Amazon
+            Our own shop has the refill kits 20% cheaper than anything on the marketplace. | cheaper than anything on the marketplace
             In unserem Shop ist das Set 20 % günstiger als bei Amazon.              | unserem Shop ist das Set 20 % günstiger als bei Amazon
             """)
     void findsMarketing(String body, String excerpt) {
