@@ -63,6 +63,8 @@ public final class Corpus {
     public static final String HELDOUT18 = "heldout18.jsonl";
     /** A nineteenth, one random day of a seller tool's outbox, scored unseen on the session's last build and not studied. */
     public static final String HELDOUT19 = "heldout19.jsonl";
+    /** A twentieth, sellers who know the robots are reading (disguised details, indirect incentives), scored unseen first and studied since. */
+    public static final String HELDOUT20 = "heldout20.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -62,23 +62,30 @@ class CorpusTest {
     }
 
     /**
+     * Held-out sets with one known false alarm each, which must stay the only one. The intent
+     * classifier has learnt digit shapes and times from contact sentences ("call us between 9:00
+     * and 17:00"): h12-040 "set quiet hours, for example 23:00 to 06:00" and h20-047 "our
+     * technician can visit on 18/11 between 9:00 and 11:00" read as contact hours (corpus/README.md).
+     */
+    @ParameterizedTest
+    @CsvSource({
+            Corpus.HELDOUT12 + ", 100, 0.96, h12-040",
+            Corpus.HELDOUT20 + ", 100, 0.90, h20-047",
+    })
+    void heldOutSetsHoldWithTheirOneKnownFalseAlarm(String file, int cases, double recall, String falseAlarm) {
+        Run run = run(file);
+        assertThat(run.cases).isGreaterThanOrEqualTo(cases);
+        assertThat(run.recall()).as("recall of " + file).isGreaterThanOrEqualTo(recall);
+        assertThat(run.compliantBlocked).as("compliant cases of " + file + " blocked").containsExactly(falseAlarm);
+    }
+
+    /**
      * The project's held-out sets (see corpus/README.md): each file, its size, and the recall it
      * must keep, as measured; none may block a compliant case. Each floor is the file's figure
      * after it was studied (its first, unseen score is in corpus/README.md); heldout5's and
      * heldout8's allow for their one opt-in grammar case each, which a cold JVM may not finish
      * within the time budget.
      */
-    @Test
-    void theTwelfthHeldOutSetHoldsWithItsOneKnownFalseAlarm() {
-        Run run = run(Corpus.HELDOUT12);
-        assertThat(run.cases).isGreaterThanOrEqualTo(100);
-        assertThat(run.recall()).as("recall of heldout12.jsonl").isGreaterThanOrEqualTo(0.96);
-        // h12-040: "set quiet hours, for example 23:00 to 06:00" reads as a phone number to the
-        // intent classifier, which has learnt digit shapes from contact sentences (corpus/README.md).
-        assertThat(run.compliantBlocked).as("compliant cases of heldout12.jsonl blocked").containsExactly("h12-040");
-    }
-
-    /** See {@link #theTwelfthHeldOutSetHoldsWithItsOneKnownFalseAlarm}. */
     @ParameterizedTest
     @CsvSource({
             Corpus.HELDOUT + ", 120, 0.89",
