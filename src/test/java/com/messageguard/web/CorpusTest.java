@@ -70,7 +70,7 @@ class CorpusTest {
     @ParameterizedTest
     @CsvSource({
             Corpus.HELDOUT12 + ", 100, 0.96, h12-040",
-            Corpus.HELDOUT20 + ", 100, 0.90, h20-047",
+            Corpus.HELDOUT20 + ", 100, 0.91, h20-047",
     })
     void heldOutSetsHoldWithTheirOneKnownFalseAlarm(String file, int cases, double recall, String falseAlarm) {
         Run run = run(file);

@@ -10,6 +10,7 @@ import com.messageguard.rules.review.Marks.Mark;
 import com.messageguard.rules.review.ReviewText.Kind;
 import com.messageguard.rules.review.ReviewText.Manipulation;
 import com.messageguard.rules.review.ReviewText.Span;
+import com.messageguard.text.MatchText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,9 @@ final class ReviewChangeFinder extends ReviewFinder {
                 }
                 target = target == null || r.last() > target.last() ? r : target;
             }
+            if (target == null) {
+                target = listedAfterObject(verb);
+            }
             // A chain of review words ("the 1-star review") ends at the last one.
             for (Mark next = target == null ? null : reviews.firstStartingIn(target.last() + 1, target.last() + 1);
                     next != null && field.sameClause(target.last(), next.first());
@@ -71,6 +75,26 @@ final class ReviewChangeFinder extends ReviewFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A review the verb reaches along a list of objects: "retirer votre réclamation ainsi que
+     * l'évaluation négative", "remove the complaint and the 1-star review". The first object ends
+     * within {@link #CHANGE_GAP} words of the verb, and the review is the next item of its list.
+     */
+    private Mark listedAfterObject(Mark verb) {
+        int firstObjectEnd = verb.last() + 1 + CHANGE_GAP;
+        for (Mark r : terms.reviews.startingIn(verb.last() + 2, firstObjectEnd + MatchText.LIST_GAP_WORDS + 1)) {
+            if (!field.sameClause(verb.last(), r.first()) || terms.blockers.anyStartingIn(verb.last() + 1, r.first() - 1)) {
+                return null;
+            }
+            for (int w = verb.last() + 1; w < r.first() && w <= firstObjectEnd; w++) {
+                if (field.text.nextInList(field.words.end(w), r.start())) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /** "the update", "this change": an article or a noun before the word makes it a noun. */

@@ -140,6 +140,17 @@ class ReviewManipulationRuleTest {
         assertCovers(only(body), body, "before posting");
     }
 
+    /** A change verb reaches along a list of what it changes: the review need not be its first object. */
+    @Test
+    void asksToRemoveAReviewListedAfterAnotherObject() {
+        String body = "Please remove the complaint and the 1-star review by Friday.";
+        assertCovers(only(body), body, "remove the complaint and the 1-star review");
+        String fr = "Nous vous mettons en demeure de retirer votre réclamation ainsi que l'évaluation négative publiée sur notre profil.";
+        assertCovers(only(draft().language("fr"), fr), fr, "retirer votre réclamation ainsi que l'évaluation négative");
+        String other = "We will replace the lamp and the cable, and we read every review.";
+        assertThat(rule.check(draft().body(other))).isEmpty();
+    }
+
     @Test
     void asksThatTheReviewReflectTheRemedy() {
         String body = "We'd be grateful if your review could reflect the updated experience.";
