@@ -45,33 +45,36 @@ public final class SpacedLetters {
     /**
      * The next run at or after {@code from}: {@code [start, end)} from its first letter to just after
      * its last, or null. Letters stand at {@code start}, {@code start + 2}, ... with one space between.
+     * Only spaces are visited: a run starts at a single letter with a space and a single letter after
+     * it, and most spaces end a longer word, which two reads rule out.
      */
     private static int[] nextRun(String text, int from) {
         int n = text.length();
-        int i = from;
-        while (i < n) {
-            if (!single(text, i)) {
-                i++;
-                continue;
+        int space = text.indexOf(' ', from + 1);
+        while (space > 0 && space + 1 < n) {
+            if (single(text, space - 1) && single(text, space + 1)) {
+                int first = space - 1;
+                int last = space + 1;
+                int letters = 2;
+                while (last + 2 < n && text.charAt(last + 1) == ' ' && single(text, last + 2)) {
+                    last += 2;
+                    letters++;
+                }
+                if (letters >= MIN_LETTERS) {
+                    return new int[] {first, last + 1};
+                }
+                space = text.indexOf(' ', last + 1);
+            } else {
+                space = text.indexOf(' ', space + 1);
             }
-            int last = i;
-            int letters = 1;
-            while (last + 2 < n && text.charAt(last + 1) == ' ' && single(text, last + 2)) {
-                last += 2;
-                letters++;
-            }
-            if (letters >= MIN_LETTERS) {
-                return new int[] {i, last + 1};
-            }
-            i = last + 1;
         }
         return null;
     }
 
-    /** A letter with no letter or digit right before or after it. */
+    /** A letter with no letter or digit right before or after it (the neighbours are read first: they mostly decide). */
     private static boolean single(String text, int i) {
-        return Character.isLetter(text.charAt(i))
+        return (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))
                 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+                && Character.isLetter(text.charAt(i));
     }
 }
