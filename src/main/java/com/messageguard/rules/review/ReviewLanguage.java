@@ -36,10 +36,12 @@ public class ReviewLanguage {
     static final String VERB_BEFORE = "review.verb-before";
     /** What a buyer reviews, after the verb: us, the product, your purchase, on Amazon. */
     static final String VERB_OBJECT = "review.verb-object";
-    /** Where buyers' reviews are read: the product page, the listing, die Produktseite, la fiche produit. */
+    /** Where buyers' reviews are read: on the product page, on the listing, auf der Produktseite, sur la fiche produit. */
     static final String PLACE = "review.place";
     /** What a buyer says there in other words: comments, thoughts, experience, Erfahrung, ressenti. */
     static final String OPINION = "review.opinion";
+    /** What is written there but is no review: a question ("post your question on the product page"). */
+    static final String PLACE_NOT = "review.place-not";
     /** Thanks for a review already written: "thank you for (your feedback)". */
     static final String THANKS = "review.thanks";
     /** Feedback meant for the seller, in this conversation: "by replying", "so we can help", "en répondant". */
@@ -97,7 +99,7 @@ public class ReviewLanguage {
     /** Telling the buyer what to write: please mention, write that, erwähnen Sie, mentionnez. */
     static final String INSTRUCT = "manipulation.instruct";
 
-    static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE, PLACE, OPINION,
+    static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE, PLACE, OPINION, PLACE_NOT,
             VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, GIVE, CONDITION, PRO_FORM,
             LINK, FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
             GATING_UNHAPPY, GATING_FIRST, INSTRUCT);

@@ -15,6 +15,7 @@ import static com.messageguard.rules.review.ReviewLanguage.NOT_REVIEW;
 import static com.messageguard.rules.review.ReviewLanguage.OPINION;
 import static com.messageguard.rules.review.ReviewLanguage.OTHERS;
 import static com.messageguard.rules.review.ReviewLanguage.PLACE;
+import static com.messageguard.rules.review.ReviewLanguage.PLACE_NOT;
 import static com.messageguard.rules.review.ReviewLanguage.POLITE;
 import static com.messageguard.rules.review.ReviewLanguage.POSITIVE;
 import static com.messageguard.rules.review.ReviewLanguage.TERM;
@@ -104,14 +105,16 @@ final class ReviewTerms {
      * A review page with the buyer's writing or saying before it in its clause ("if you do write
      * something on the product page", "would love to hear about it on the product page", "your
      * comments on the listing") names a review without a review word. The seller's own writing
-     * there ("we've posted the manual on the product page") does not, nor do thanks for it.
+     * there ("we've posted the manual on the product page") does not, nor do thanks for it or a
+     * question asked there.
      */
     private boolean writtenOn(Mark place) {
         int from = place.first() - PLACE_WORDS;
         for (String termClass : new String[] {ASK, APPEAL, OPINION}) {
             for (Mark said : field.marks(termClass).startingIn(from, place.first() - 1)) {
                 if (said.sentence() == place.sentence() && said.last() < place.first()
-                        && field.sameClause(said.last(), place.first()) && !bySeller(said) && !thanked(said)) {
+                        && field.sameClause(said.last(), place.first()) && !bySeller(said) && !thanked(said)
+                        && !field.marks(PLACE_NOT).anyStartingIn(said.first(), place.first() - 1)) {
                     return true;
                 }
             }

@@ -163,6 +163,9 @@ class ReviewRequestMisplacedRuleTest {
             "We will review your photos and get back to you today.",
             "Thank you for sharing your experience on the product page.",
             "Please tell us by replying here how the fit works for you, so we can help with sizing.",
+            "You can also post your question on the product page under Customer questions.",
+            "We'd love to see the product page fixed too; we reported the wrong photo to Amazon.",
+            "You can find the size chart on the product page, just below the photos.",
     })
     void leavesSentencesThatAskForNoReview(String body) {
         assertThat(rule.check(draft().reason("ORDER_ISSUE").body(body))).as(body).isEmpty();
