@@ -68,11 +68,13 @@ public record Settings(
             Long maxTotalBytes,
             Long imageMaxBytes,
             List<FileType> allowedTypes,
-            List<String> promotionalNameWords) implements Checks.Checked {
+            List<String> promotionalNameWords,
+            List<String> promotionalNameEndings) implements Checks.Checked {
 
         public AttachmentPolicy {
             allowedTypes = allowedTypes == null ? null : List.copyOf(allowedTypes);
             promotionalNameWords = lowerCase(promotionalNameWords);
+            promotionalNameEndings = promotionalNameEndings == null ? List.of() : lowerCase(promotionalNameEndings);
         }
 
         @Override
@@ -82,6 +84,7 @@ public record Settings(
             checks.positive("imageMaxBytes", imageMaxBytes);
             checks.each("allowedTypes", allowedTypes);
             checks.nonEmptyTexts("promotionalNameWords", promotionalNameWords);
+            checks.nonEmptyTexts("promotionalNameEndings", promotionalNameEndings);
         }
     }
 

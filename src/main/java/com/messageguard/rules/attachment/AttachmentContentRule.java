@@ -11,17 +11,23 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * A file named like marketing material (catalog, brochure, flyer, coupon, ...). A word counts at
- * the start of a word of the name, so {@code spring-catalogue.pdf}, {@code SummerPromo.png} and
- * {@code ACMEBrochure.pdf} are caught while {@code compromise.pdf} is not.
+ * A file named like marketing material (catalog, brochure, flyer, coupon, Katalog, folleto, ...). A
+ * word counts at the start of a word of the name, so {@code spring-catalogue.pdf},
+ * {@code SummerPromo.png} and {@code ACMEBrochure.pdf} are caught while {@code compromise.pdf} is
+ * not; an ending of {@code promotionalNameEndings} at the end of one too, as German joins words
+ * ({@code Gartenkatalog_2025.pdf}).
  */
 @Component
 public class AttachmentContentRule implements Rule {
 
     private final List<String> words;
+    private final List<String> endings;
 
     public AttachmentContentRule(RuleSet rules) {
         this.words = rules.settings().attachments().promotionalNameWords().stream()
+                .map(AttachmentContentRule::words)
+                .toList();
+        this.endings = rules.settings().attachments().promotionalNameEndings().stream()
                 .map(AttachmentContentRule::words)
                 .toList();
     }
@@ -38,11 +44,18 @@ public class AttachmentContentRule implements Rule {
             // or may itself be the word (PROMOcode): a word start in either reading counts.
             String name = words(attachment.fileName(), false);
             String acronymsSplit = words(attachment.fileName(), true);
+            String found = null;
             for (String word : words) {
                 if (startsWord(name, word) || startsWord(acronymsSplit, word)) {
-                    findings.field(attachment.field(), null, Map.of("word", word));
+                    found = word;
                     break;
                 }
+            }
+            for (int i = 0; found == null && i < endings.size(); i++) {
+                found = endsWord(name, endings.get(i)) ? endings.get(i) : null;
+            }
+            if (found != null) {
+                findings.field(attachment.field(), null, Map.of("word", found));
             }
         }
     }
@@ -50,6 +63,16 @@ public class AttachmentContentRule implements Rule {
     private static boolean startsWord(String name, String word) {
         for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
             if (at == 0 || name.charAt(at - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWord(String name, String word) {
+        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end == name.length() || name.charAt(end) == ' ') {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package com.messageguard.rules.review;
 
+import static com.messageguard.rules.review.ReviewLanguage.BOTH_WAYS;
 import static com.messageguard.rules.review.ReviewLanguage.GATING_FIRST;
 import static com.messageguard.rules.review.ReviewLanguage.GATING_HAPPY;
 import static com.messageguard.rules.review.ReviewLanguage.GATING_UNHAPPY;
@@ -50,12 +51,25 @@ final class GatingFinder extends ReviewFinder {
                 continue; // "If not, contact us first": the steering words above say it better
             }
             Mark from = happy.lastStartingIn(field.sentenceFirst(Math.max(0, s - GATING_SENTENCES)), unhappy.first() - 1);
-            if (from != null && from.last() < unhappy.first()
+            if (from != null && from.last() < unhappy.first() && !askedBothWays(from)
                     && (found.requestNear(from.sentence(), s)
                             || reviews.anyStartingIn(field.sentenceFirst(from.sentence()), field.sentenceLast(s)))) {
                 addGating(from, unhappy);
             }
         }
+    }
+
+    /**
+     * A happy half asked both ways ("tanto si le ha gustado como si no", "whether you loved it or
+     * not"): the condition steers no one, whatever follows it.
+     */
+    private boolean askedBothWays(Mark happyHalf) {
+        for (Mark both : field.marks(BOTH_WAYS).endingIn(happyHalf.first() - 1, happyHalf.last())) {
+            if (both.sentence() == happyHalf.sentence() && both.first() < happyHalf.first() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Steering words that follow each other are one steering: "reply to this message first rather than posting". */

@@ -94,6 +94,8 @@ public class ReviewLanguage {
     static final String GATING_HAPPY = "manipulation.gating-happy";
     /** The unhappy half: if not, otherwise, if you are not satisfied, falls nicht, sinon. */
     static final String GATING_UNHAPPY = "manipulation.gating-unhappy";
+    /** A condition asked both ways, right before a happy half: whether, tanto si, sia che, egal ob. */
+    static final String BOTH_WAYS = "manipulation.both-ways";
     /** Steering before the review: contact us first, before you post, kontaktieren Sie uns zuerst. */
     static final String GATING_FIRST = "manipulation.gating-first";
     /** Telling the buyer what to write: please mention, write that, erwähnen Sie, mentionnez. */
@@ -102,7 +104,7 @@ public class ReviewLanguage {
     static final List<String> CLASSES = List.of(TERM, NOT_REVIEW, BY_SELLER, NOT_OBJECT, VERB, VERB_BEFORE, PLACE, OPINION, PLACE_NOT,
             VERB_OBJECT, THANKS, TO_SELLER, REQUEST, ASK, ACT, POLITE, APPEAL, OTHERS, NEGATION, BENEFIT, NOT_BENEFIT, GIVE, CONDITION, PRO_FORM,
             LINK, FOR, INDEPENDENT, CHANGE, NOT_VERB, CHANGE_AFTER, CHANGE_IT, POSITIVE, NEGATIVE, DISCOURAGE, GATING_HAPPY,
-            GATING_UNHAPPY, GATING_FIRST, INSTRUCT);
+            GATING_UNHAPPY, BOTH_WAYS, GATING_FIRST, INSTRUCT);
 
     /** The intent of a sentence that asks for a review or seller feedback. */
     static final String REQUEST_INTENT = "review-request";

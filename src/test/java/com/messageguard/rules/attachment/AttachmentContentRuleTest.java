@@ -53,7 +53,11 @@ class AttachmentContentRuleTest {
             "ACMEBrochure.pdf, brochure",
             "NEWCatalog2026.pdf, catalog",
             "XMASPromo.png, promo",
-            "PROMOcode.png, promo"})
+            "PROMOcode.png, promo",
+            "Gartenkatalog_2025.pdf, katalog",
+            "Sommer-Prospekt.pdf, prospekt",
+            "catálogo_otoño.pdf, catálogo",
+            "volantino_saldi.jpg, volantino"})
     void blocksPromotionalWordsAtTheStartOfAWord(String fileName, String word) {
         assertThat(rule.check(draft().attachment(fileName, null, 10_000))).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("attachment-content");

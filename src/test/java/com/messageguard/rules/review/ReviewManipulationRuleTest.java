@@ -157,6 +157,15 @@ class ReviewManipulationRuleTest {
         assertCovers(only(body), body, "review could reflect the updated");
     }
 
+    /** A condition asked both ways is the neutral request's "whether you liked it or not", not gating. */
+    @Test
+    void aConditionAskedBothWaysGatesNothing() {
+        String neutral = "Le agradeceríamos una reseña en Amazon, tanto si le ha gustado como si no.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").language("es").body(neutral))).isEmpty();
+        String gating = "Si le ha gustado, déjenos una reseña en Amazon. Si no, escríbanos antes aquí.";
+        assertThat(rule.check(draft().reason("FEEDBACK_REQUEST").language("es").body(gating))).hasSize(1);
+    }
+
     @Test
     void steersBeforeTheReviewIsPosted() {
         String body = "Please contact us before leaving a review so we can fix any problem.";
