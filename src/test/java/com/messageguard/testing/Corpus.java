@@ -65,6 +65,8 @@ public final class Corpus {
     public static final String HELDOUT19 = "heldout19.jsonl";
     /** A twentieth, sellers who know the robots are reading (disguised details, indirect incentives), scored unseen first and studied since. */
     public static final String HELDOUT20 = "heldout20.jsonl";
+    /** A twenty-first, a week in a multi-category seller's outbox, scored unseen on the session's last rules and studied for three findings. */
+    public static final String HELDOUT21 = "heldout21.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();
