@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  * A sentence is reported once: a detail whose sentence already has an invitation or a payment is
  * not reported again. A reply's subject that starts with "Re:" (a prefix of {@code contact.yaml})
  * quotes the buyer ("Re: Can you call me?") and is left alone. "Reply to this message" stays on
- * Amazon and is never a finding; neither is "we won't call", which offers nothing to call.
+ * Amazon and is never a finding; neither is "we won't call", which offers nothing to call, nor
+ * a refused channel ("we're not able to share a phone number"), which the intent layer also
+ * leaves alone.
  */
 @Component
 public class OffPlatformRule implements Rule {

@@ -26,6 +26,7 @@ import static com.messageguard.rules.review.ReviewLanguage.VERB_OBJECT;
 
 import com.messageguard.rules.review.Marks.Mark;
 import com.messageguard.text.MatchText;
+import java.util.List;
 
 /**
  * The marks of a field in the sense the review rules mean. The packs only list words; whether a
@@ -50,6 +51,8 @@ final class ReviewTerms {
     static final int THANKS_WORDS = 4;
     /** Words at most between what a buyer writes or says and the review page it is written on. */
     static final int PLACE_WORDS = 8;
+    /** What a buyer does on a review page: writes (an asking verb), is asked to with an appeal, or says (an opinion word). */
+    private static final List<String> SAYING = List.of(ASK, APPEAL, OPINION);
     /** Words allowed between "don't leave" (or "before leaving") and the review. */
     static final int DISCOURAGE_GAP = 3;
 
@@ -110,7 +113,7 @@ final class ReviewTerms {
      */
     private boolean writtenOn(Mark place) {
         int from = place.first() - PLACE_WORDS;
-        for (String termClass : new String[] {ASK, APPEAL, OPINION}) {
+        for (String termClass : SAYING) {
             for (Mark said : field.marks(termClass).startingIn(from, place.first() - 1)) {
                 if (said.sentence() == place.sentence() && said.last() < place.first()
                         && field.sameClause(said.last(), place.first()) && !bySeller(said) && !thanked(said)
