@@ -32,18 +32,18 @@ public final class TextTriggers {
     private final long high;
     private final boolean nonAsciiDigit;
     private final boolean originalAscii;
-    private final boolean spaceBeforeDot;
+    private final boolean spaceBeforeDotOrSlash;
     private final int longestSpacedRun;
     /** A count per kind of word, eight bits each, stopping at {@value #MAX_COUNT}. */
     private final long wordCounts;
 
-    private TextTriggers(long low, long high, boolean nonAsciiDigit, boolean originalAscii, boolean spaceBeforeDot,
+    private TextTriggers(long low, long high, boolean nonAsciiDigit, boolean originalAscii, boolean spaceBeforeDotOrSlash,
                          int longestSpacedRun, long wordCounts) {
         this.low = low;
         this.high = high;
         this.nonAsciiDigit = nonAsciiDigit;
         this.originalAscii = originalAscii;
-        this.spaceBeforeDot = spaceBeforeDot;
+        this.spaceBeforeDotOrSlash = spaceBeforeDotOrSlash;
         this.longestSpacedRun = longestSpacedRun;
         this.wordCounts = wordCounts;
     }
@@ -73,7 +73,7 @@ public final class TextTriggers {
         long low = 0;
         long high = 0;
         boolean nonAsciiDigit = false;
-        boolean spaceBeforeDot = false;
+        boolean spaceBeforeDotOrSlash = false;
         long wordCounts = countWords ? 0 : ALL_WORDS;
         char previous = 0;
         int wordHash = 0;
@@ -150,7 +150,7 @@ public final class TextTriggers {
                 joined = gapLength == 1 && c == ' ';
             } else {
                 tokenLength++;
-                spaceBeforeDot |= c == '.' && previous == ' ';
+                spaceBeforeDotOrSlash |= (c == '.' || c == '/') && previous == ' ';
             }
             previous = c;
             i++;
@@ -161,7 +161,7 @@ public final class TextTriggers {
         if (tokenLength > 0) {
             longestRun = Math.max(longestRun, nextRun(run, tokenLength, joined));
         }
-        return new TextTriggers(low, high, nonAsciiDigit, originalAscii, spaceBeforeDot, longestRun, wordCounts);
+        return new TextTriggers(low, high, nonAsciiDigit, originalAscii, spaceBeforeDotOrSlash, longestRun, wordCounts);
     }
 
     /** The run of one-character tokens after a token of {@code tokenLength}: joined when a single space parted it from the one before. */
@@ -199,9 +199,9 @@ public final class TextTriggers {
         return originalAscii;
     }
 
-    /** Whether a ' ' stands right before a '.' somewhere ({@code gmail . com}). */
-    boolean hasSpaceBeforeDot() {
-        return spaceBeforeDot;
+    /** Whether a ' ' stands right before a '.' or a '/' somewhere ({@code gmail . com}, {@code paypal.me / shop}). */
+    boolean hasSpaceBeforeDotOrSlash() {
+        return spaceBeforeDotOrSlash;
     }
 
     /**

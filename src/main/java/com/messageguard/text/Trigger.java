@@ -25,8 +25,8 @@ public interface Trigger {
     /** A character beyond ASCII in the original text: every emoji and styled letter is one. */
     Trigger NON_ASCII_ORIGINAL = text -> !text.originalIsAscii();
 
-    /** A space right before a '.' ({@code gmail . com}). */
-    Trigger SPACE_BEFORE_DOT = TextTriggers::hasSpaceBeforeDot;
+    /** A space right before a '.' or a '/' ({@code gmail . com}, {@code paypal.me / shop}). */
+    Trigger SPACE_BEFORE_DOT_OR_SLASH = TextTriggers::hasSpaceBeforeDotOrSlash;
 
     boolean firesOn(TextTriggers text);
 

@@ -52,10 +52,12 @@ class TextTriggersTest {
 
     @Test
     void aSpaceBeforeADotIsNoted() {
-        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "gmail . com")).isTrue();
-        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "example .com")).isTrue();
-        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "example\u3000.com")).isTrue(); // an ideographic space is one after NFKC
-        assertThat(fires(Trigger.SPACE_BEFORE_DOT, "Done. Thanks.")).isFalse();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT_OR_SLASH, "gmail . com")).isTrue();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT_OR_SLASH, "example .com")).isTrue();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT_OR_SLASH, "example\u3000.com")).isTrue(); // an ideographic space is one after NFKC
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT_OR_SLASH, "Done. Thanks.")).isFalse();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT_OR_SLASH, "paypal.me / shop")).isTrue();
+        assertThat(fires(Trigger.SPACE_BEFORE_DOT_OR_SLASH, "and/or 18/11")).isFalse();
     }
 
     @Test
@@ -164,7 +166,7 @@ class TextTriggersTest {
             assertThat(triggers.words(TriggerWords.Kind.NUMBER_WORD)).as(t).isEqualTo(plainCount(t, List.of("one", "two", "five", "fünf", "null")));
             assertThat(triggers.words(TriggerWords.Kind.SPELLED_SEPARATOR)).as(t).isEqualTo(plainCount(t, List.of("at", "dot", "barre", "oblique")));
             assertThat(triggers.longestSpacedRun()).as(t).isEqualTo(plainLongestRun(t));
-            assertThat(triggers.hasSpaceBeforeDot()).as(t).isEqualTo(t.contains(" ."));
+            assertThat(triggers.hasSpaceBeforeDotOrSlash()).as(t).isEqualTo(t.contains(" .") || t.contains(" /"));
             for (char c = 0; c < 0x80; c++) {
                 assertThat(Trigger.anyOf(String.valueOf(c)).firesOn(triggers)).as("%s in %s", (int) c, t).isEqualTo(t.indexOf(c) >= 0);
             }

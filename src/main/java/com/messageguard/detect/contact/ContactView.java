@@ -15,11 +15,13 @@ import java.util.Set;
  * The view of a text that e-mail and link detectors search: the tricks sellers use to write an
  * address so the robots miss it are undone, and every character still maps to the original.
  * <ul>
- * <li>letter-spaced runs are closed up: {@code a n n a @ g m a i l . c o m};</li>
+ * <li>letter-spaced runs are closed up: {@code a n n a @ g m a i l . c o m}, and words spelled
+ *     letter by letter ({@link SpacedLetters}): {@code j o h n at g m a i l dot com};</li>
  * <li>bracketed separators become symbols anywhere: {@code service[at]example(dot)com};</li>
  * <li>spelled-out words become symbols between two parts of an address:
  *     {@code example dot com slash app}, {@code john dot miller at gmail dot com};</li>
- * <li>spaces around {@code @} and around a dot between two words are dropped: {@code anna @ gmail . com}.</li>
+ * <li>spaces around {@code @}, and before a dot or a slash between two words, are dropped:
+ *     {@code anna @ gmail . com}, {@code paypal . me / shop}.</li>
  * </ul>
  * A bare "at" only becomes "@" when the address around it is clearly one (see {@link #bareAtIsAddress}),
  * so "find it at example.com" stays a sentence with a link. Each step is one linear pass with
@@ -90,7 +92,7 @@ public final class ContactView {
     }
 
     private static Trigger trigger(List<Form> forms) {
-        Trigger trigger = Trigger.anyOf("@").or(Trigger.SPACE_BEFORE_DOT).or(Trigger.spacedRun(MIN_SPACED_RUN))
+        Trigger trigger = Trigger.anyOf("@").or(Trigger.SPACE_BEFORE_DOT_OR_SLASH).or(Trigger.spacedRun(MIN_SPACED_RUN))
                 .or(Trigger.words(TriggerWords.Kind.SPELLED_SEPARATOR, 1));
         for (Form form : forms) {
             if (letterRuns(form.text).isEmpty()) {
@@ -234,14 +236,14 @@ public final class ContactView {
         }
         char c = lower.charAt(at);
         // Cheapest tests first: this runs at every character.
-        boolean symbol = c == '@' || c == '.';
+        boolean symbol = c == '@' || c == '.' || c == '/';
         Form[] candidates = formsByFirst[c & formsByFirst.length - 1];
         if (!symbol && (candidates == null || !spaceBefore && Character.isLetterOrDigit(c))
                 || !isAddressChar(lower.charAt(from - 1))) {
             return null;
         }
         if (symbol) {
-            // "anna @ gmail", "gmail . com", "example .com": only when there was space to drop.
+            // "anna @ gmail", "gmail . com", "example .com", "paypal . me / shop": only when there was space to drop.
             int after = at + 1;
             boolean spaceAfter = after < n && lower.charAt(after) == ' ';
             int next = skipSpaces(lower, after);

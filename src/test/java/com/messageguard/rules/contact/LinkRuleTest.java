@@ -41,6 +41,7 @@ class LinkRuleTest {
             "ex\u0430mple.com",
             "ｅｘａｍｐｌｅ．ｃｏｍ",
             "w w w . e x a m p l e . c o m",
+            "paypal . me / leafandloom",
             "amazon.com/shops/brand",
             "news.example.org/signup",
             // Upper case passes the scans' cheap prefilters too ("://", "www.", a dot between letters).
