@@ -62,24 +62,6 @@ class CorpusTest {
     }
 
     /**
-     * Held-out sets with one known false alarm each, which must stay the only one. The intent
-     * classifier has learnt digit shapes and times from contact sentences ("call us between 9:00
-     * and 17:00"): h12-040 "set quiet hours, for example 23:00 to 06:00" and h20-047 "our
-     * technician can visit on 18/11 between 9:00 and 11:00" read as contact hours (corpus/README.md).
-     */
-    @ParameterizedTest
-    @CsvSource({
-            Corpus.HELDOUT12 + ", 100, 0.96, h12-040",
-            Corpus.HELDOUT20 + ", 100, 0.91, h20-047",
-    })
-    void heldOutSetsHoldWithTheirOneKnownFalseAlarm(String file, int cases, double recall, String falseAlarm) {
-        Run run = run(file);
-        assertThat(run.cases).isGreaterThanOrEqualTo(cases);
-        assertThat(run.recall()).as("recall of " + file).isGreaterThanOrEqualTo(recall);
-        assertThat(run.compliantBlocked).as("compliant cases of " + file + " blocked").containsExactly(falseAlarm);
-    }
-
-    /**
      * The project's held-out sets (see corpus/README.md): each file, its size, and the recall it
      * must keep, as measured; none may block a compliant case. Each floor is the file's figure
      * after it was studied (its first, unseen score is in corpus/README.md); heldout5's,
@@ -99,6 +81,7 @@ class CorpusTest {
             Corpus.HELDOUT9 + ", 100, 0.94",
             Corpus.HELDOUT10 + ", 100, 0.96",
             Corpus.HELDOUT11 + ", 100, 0.89",
+            Corpus.HELDOUT12 + ", 100, 0.96",
             Corpus.HELDOUT13 + ", 100, 0.95",
             Corpus.HELDOUT14 + ", 100, 0.98",
             Corpus.HELDOUT15 + ", 100, 0.98",
@@ -106,6 +89,7 @@ class CorpusTest {
             Corpus.HELDOUT17 + ", 100, 0.98",
             Corpus.HELDOUT18 + ", 100, 0.98",
             Corpus.HELDOUT19 + ", 100, 0.98",
+            Corpus.HELDOUT20 + ", 100, 0.91",
             Corpus.HELDOUT21 + ", 100, 0.97",
     })
     void theProjectsHeldOutSetsHold(String file, int cases, double recall) {

@@ -143,7 +143,8 @@ public class OffPlatformRule implements Rule {
             pointedMessengers(field, phrases, language, reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
             refused.andNot(reported);
-            for (Span span : intents.of(draft, field).expressing(LEAVING, s -> reported.get(s) || refused.get(s))) {
+            for (Span span : intents.of(draft, field).expressing(LEAVING,
+                    s -> reported.get(s) || refused.get(s) || onlyHours(phrases, language, s))) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
@@ -179,6 +180,40 @@ public class OffPlatformRule implements Rule {
         }
         for (WordPhrases.Hit cue : reachCues.find(text)) {
             if (text.sentenceAt(text.wordStart(cue.first())) == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether sentence {@code s} gives times of day (9:00, 23:00) with no word of calling, talking or
+     * a channel beside them: a technician's visit or the quiet hours of a device. The classifier
+     * learnt digit shapes from "call us between 9:00 and 17:00" and reads such hours as contact
+     * hours; hours alone offer no way to reach the seller.
+     */
+    private boolean onlyHours(Lexicon.FieldPhrases phrases, String language, int s) {
+        MatchText text = phrases.text();
+        NormalizedText view = text.view();
+        String original = view.original();
+        int from = view.originalStart(text.sentenceStart(s));
+        int to = Math.min(original.length(), view.originalEnd(text.sentenceEnd(s)));
+        if (!hasClockTime(original, from, to) || talkedOf(phrases, language, s)) {
+            return false;
+        }
+        for (PhraseHit channel : phrases.of("offplatform.channel", language)) {
+            if (text.sentenceAt(channel.start()) == s) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A time of day in {@code [from, to)}: one or two digits, a colon, two digits. */
+    private static boolean hasClockTime(String text, int from, int to) {
+        for (int i = text.indexOf(':', from); i >= 0 && i < to; i = text.indexOf(':', i + 1)) {
+            if (i > from && i + 2 < to && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))) {
                 return true;
             }
         }

@@ -205,6 +205,20 @@ class OffPlatformRuleTest {
         assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body(body))).as(body).isEmpty();
     }
 
+    /**
+     * Times of day alone offer no way to reach the seller, however the classifier reads them (it
+     * learnt digit shapes from "call us between 9:00 and 17:00"); with a word of calling they do.
+     */
+    @Test
+    void hoursWithoutAWayToReachTheSellerStayOnAmazon() {
+        assertThat(rule.check(draft().reason("SERVICE_APPOINTMENT").body("Our technician can visit between 9:00 and 11:00."))).isEmpty();
+        assertThat(rule.check(draft().reason("PRODUCT_INSTRUCTIONS").body(
+                "In the app you can set quiet hours, for example 23:00 to 06:00, so the camera does not notify you at night.")))
+                .isEmpty();
+        assertThat(rule.check(draft().reason("BUYER_INQUIRY_REPLY").body("Call our technician between 9:00 and 11:00.")))
+                .extracting(v -> v.excerpt()).containsExactly("Call our technician between 9:00 and 11:00");
+    }
+
     /** A negation that encourages ("don't hesitate to") refuses nothing: what follows it invites. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
