@@ -6,8 +6,9 @@ import java.util.Set;
  * What the words around a number say about it: a positive word ("call", "Telefon") a few words
  * before it (or just after) makes it a phone number more readily; a negative one ("order", "SKU",
  * "Rechnung") rules it out when it names the number: right before it, or with only filler words
- * between ("order number is ..."). Looks at a bounded stretch on each side, so each lookup costs
- * the same whatever the text's length.
+ * between ("order number is ..."), or anywhere in a label that a colon ends right before it
+ * ("tracking number for box 2: ..."). Looks at a bounded stretch on each side, so each lookup
+ * costs the same whatever the text's length.
  */
 final class ContextWords {
 
@@ -58,6 +59,12 @@ final class ContextWords {
         if (i >= 0 && lower.charAt(i) == '#') {
             return Polarity.NEGATIVE;
         }
+        if (i >= 0 && lower.charAt(i) == ':') {
+            Polarity label = labelBefore(lower, i);
+            if (label != Polarity.NONE) {
+                return label;
+            }
+        }
         int limit = Math.max(0, start - BEFORE_CHARS);
         int words = 0;
         boolean namesTheNumber = true;
@@ -86,6 +93,41 @@ final class ContextWords {
             words++;
         }
         return positiveAfter(lower, end) ? Polarity.POSITIVE : Polarity.NONE;
+    }
+
+    /**
+     * The polarity of the label a colon at {@code colon} ends, read back to the start of its line or
+     * sentence (at most {@value #BEFORE_CHARS} characters): a positive word anywhere in it wins
+     * ("Hotline for orders: ..."), else a negative word that ends the label or that a filler
+     * follows names the number, however many words come after it ("FedEx tracking number for box
+     * 2: 7749 3321 0586", "Tracking: ..."). "Order questions: ..." names questions, not the number.
+     */
+    private Polarity labelBefore(String lower, int colon) {
+        int limit = Math.max(0, colon - BEFORE_CHARS);
+        boolean negativeWord = false;
+        String after = null; // the label's word after the one being read; null at the colon
+        int i = colon - 1;
+        while (i >= limit) {
+            char c = lower.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':') {
+                break;
+            }
+            if (!Character.isLetter(c)) {
+                i--;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (i >= limit && Character.isLetter(lower.charAt(i))) {
+                i--;
+            }
+            String word = wordEnd - (i + 1) <= MAX_WORD ? lower.substring(i + 1, wordEnd) : "";
+            if (positive.contains(word)) {
+                return Polarity.POSITIVE;
+            }
+            negativeWord |= negative.contains(word) && (after == null || filler.contains(after));
+            after = word;
+        }
+        return negativeWord ? Polarity.NEGATIVE : Polarity.NONE;
     }
 
     private static boolean isCodePrefix(String text, int start, int end) {

@@ -59,6 +59,8 @@ public class OffPlatformRule implements Rule {
     static final int WORDS_BEFORE = 12;
     static final int WORDS_AFTER = 3;
     private static final List<String> CHANNELS = List.of("offplatform.channel", "social.messenger");
+    /** Words at most between a payment and the words that call it unneeded ("Überweisung ist nicht nötig"). */
+    private static final int UNNEEDED_WORDS = 3;
 
     private final Lexicon lexicon;
     private final ContactSignals signals;
@@ -102,7 +104,8 @@ public class OffPlatformRule implements Rule {
             List<WordPhrases.Hit> paymentHits = payments.find(text);
             List<WordPhrases.Hit> voucherHits = paymentHits.isEmpty() ? List.of() : vouchers.find(text);
             for (WordPhrases.Hit hit : paymentHits) {
-                if (Invitations.negated(phrases, language, text.wordStart(hit.first()))) {
+                if (Invitations.negated(phrases, language, text.wordStart(hit.first()))
+                        || unneeded(phrases, language, text.wordEnd(hit.last()))) {
                     refused.set(text.sentenceAt(text.wordStart(hit.first())));
                     continue;
                 }
@@ -148,6 +151,22 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
+    }
+
+    /**
+     * Whether a payment that ends at {@code end} is said right after to be unneeded, in its clause:
+     * "Der Betrag wurde über Amazon bezahlt, eine Überweisung ist nicht nötig."
+     */
+    private static boolean unneeded(Lexicon.FieldPhrases phrases, String language, int end) {
+        MatchText text = phrases.text();
+        for (PhraseHit said : phrases.of("offplatform.unneeded", language)) {
+            if (said.start() >= end && text.sentenceAt(said.start()) == text.sentenceAt(end - 1)
+                    && text.wordAt(said.start()) - text.wordAt(end - 1) <= UNNEEDED_WORDS
+                    && !text.clauseBreakBetween(end, said.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

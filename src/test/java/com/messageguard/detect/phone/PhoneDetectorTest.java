@@ -271,6 +271,9 @@ class PhoneDetectorTest {
         assertThat(found("Ihre USt-IdNr. DE 298 765 431 steht auf der Rechnung")).isEmpty();
         assertThat(found("SIRET 812 345 678 00021, TVA intracommunautaire FR 47 812345678.")).isEmpty();
         assertThat(found("la consegna (segnacollo 0512 3456 7890 12) slitterà a martedì")).isEmpty();
+        // A label a colon ends names its number however many words it holds.
+        assertThat(found("FedEx tracking number for box 2: 7749 3321 0586. It arrives Thursday.")).isEmpty();
+        assertThat(found("Questions about the delivery? Hotline for orders: 0800 123 4567")).containsExactly("0800 123 4567");
         // The same digits offered to be called are still a phone number.
         assertThat(found("Rufen Sie uns an: 030 298 765 431")).containsExactly("030 298 765 431");
     }

@@ -126,6 +126,7 @@ class OffPlatformRuleTest {
             "Share it with friends and family, and reply here with any question.",
             "Por las molestias del retraso le enviaremos un cheque regalo de 10 euros.",
             "Pour le retard, nous vous offrons un chèque cadeau de 5 euros.",
+            "Der Betrag wurde über Amazon bereits bezahlt, eine Überweisung ist nicht nötig.",
     })
     void staysSilentOnPaymentLookAlikes(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
@@ -244,6 +245,7 @@ class OffPlatformRuleTest {
     @CsvSource(delimiter = '|', textBlock = """
             La facture mentionne votre numéro de TVA intracommunautaire et la TVA à 20 %. | fr
             Indique tu número de pedido en el formulario de devolución de Amazon. | es
+            Votre numéro SIRET (512 334 806 00027) apparaît dans le bloc Client. | fr
             """)
     void aNumberNamedAsSomethingElseIsNoInvitation(String body, String language) {
         assertThat(rule.check(draft().reason("INVOICE").language(language).body(body))).as(body).isEmpty();

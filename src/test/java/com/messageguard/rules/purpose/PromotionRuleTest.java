@@ -109,6 +109,12 @@ class PromotionRuleTest {
             "Der Preis von 59,90 € gilt für alle Größen, also auch für XL.",
             "Le schéma de montage est disponible en PDF sur www.robinetterie-notices.fr/k12.",
             "Hi Sofia, Just a gentle second nudge in case our earlier note got buried: if you have a moment, we'd welcome your review of the linen apron from order 114-6038819-2274405.",
+            // Product names that begin like "promo" are names.
+            "Attached is the print proof for your PromoStand roll-up banner (85 x 200 cm).",
+            "Esta es la clave de activación de PromoCut 12.",
+            "Nous avons bien reçu votre demande de retour pour l'aspirateur balai Promotec V8.",
+            // Gift wrap the buyer chose is part of the order.
+            "Sie haben Geschenkverpackung gewählt; die Karte drucken wir ohne Preisangabe.",
     })
     void staysSilentOnOrderTalk(String body) {
         assertThat(rule.check(draft().body(body))).as(body).isEmpty();
