@@ -67,6 +67,8 @@ public final class Corpus {
     public static final String HELDOUT20 = "heldout20.jsonl";
     /** A twenty-first, a week in a multi-category seller's outbox, scored unseen on the session's last rules and studied for three findings. */
     public static final String HELDOUT21 = "heldout21.jsonl";
+    /** A twenty-second, compliant look-alikes only (nothing to find, much to cry wolf about), scored unseen and studied since. */
+    public static final String HELDOUT22 = "heldout22.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<JsonNode>> FILES = new HashMap<>();

@@ -99,6 +99,18 @@ class CorpusTest {
         assertThat(run.compliantBlocked).as("compliant cases of " + file + " blocked").isEmpty();
     }
 
+    /**
+     * heldout22 holds only compliant messages that share words and shapes with forbidden ones
+     * (corpus/README.md): it must raise nothing that blocks, except h22-104, whose VAT id stands after
+     * "USt-IdNr. Ihres Unternehmens", words the phone detector's context does not read as naming it.
+     */
+    @Test
+    void compliantLookAlikesAreNotBlocked() {
+        Run run = run(Corpus.HELDOUT22);
+        assertThat(run.cases).isGreaterThanOrEqualTo(100);
+        assertThat(run.compliantBlocked).as("compliant cases of heldout22.jsonl blocked").containsExactly("h22-104");
+    }
+
     private Run run(String file) {
         Http http = new Http(port);
         Run run = new Run(file);
