@@ -115,6 +115,7 @@ public class OffPlatformRule implements Rule {
                 findings.text(field, text.view(), text.wordStart(hit.first()), text.wordEnd(hit.last()), PAYMENT, Map.of());
                 reported.set(text.sentenceAt(text.wordStart(hit.first())));
             }
+            ReachWords reach = new ReachWords(text);
             Invitations invitations = new Invitations(phrases, language);
             for (PhraseHit hit : invitations.standing(hit -> insidePayment(text, paymentHits, hit), refused)) {
                 findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
@@ -122,7 +123,7 @@ public class OffPlatformRule implements Rule {
             }
             for (PhraseHit hit : phrases.of("offplatform.medium", language)) {
                 int sentence = text.sentenceAt(hit.start());
-                if (!reported.get(sentence) && !invitations.overlapsStanding(hit) && talkedOf(phrases, language, sentence)
+                if (!reported.get(sentence) && !invitations.overlapsStanding(hit) && talkedOf(phrases, language, reach, sentence)
                         && !Invitations.negated(phrases, language, hit.start())) {
                     findings.text(field, text.view(), hit.start(), hit.end(), null, Map.of());
                     reported.set(sentence);
@@ -142,12 +143,12 @@ public class OffPlatformRule implements Rule {
                 }
             }
             refuseNegatedChannels(phrases, language, refused);
-            offeredDetails(field, text, phrases.of("social.messenger", language), reported, findings);
+            offeredDetails(field, text, reach, phrases.of("social.messenger", language), reported, findings);
             pointedMessengers(field, phrases, language, reported, findings);
             // Any other wording of leaving Amazon ("order directly from us next time, without the fees").
             refused.andNot(reported);
             for (Span span : intents.of(draft, field).expressing(LEAVING,
-                    s -> reported.get(s) || refused.get(s) || onlyHours(phrases, language, s))) {
+                    s -> reported.get(s) || refused.get(s) || onlyHours(phrases, language, reach, s))) {
                 findings.text(field, text.view(), span.start(), span.end(), null, Map.of());
             }
         }
@@ -190,19 +191,37 @@ public class OffPlatformRule implements Rule {
      * or a word of {@code offplatform.talk}. "We can talk about it on the phone" invites; "open the
      * app on the phone" names the device.
      */
-    private boolean talkedOf(Lexicon.FieldPhrases phrases, String language, int s) {
+    private static boolean talkedOf(Lexicon.FieldPhrases phrases, String language, ReachWords reach, int s) {
         MatchText text = phrases.text();
         for (PhraseHit talk : phrases.of("offplatform.talk", language)) {
             if (text.sentenceAt(talk.start()) == s) {
                 return true;
             }
         }
-        for (WordPhrases.Hit cue : reachCues.find(text)) {
+        for (WordPhrases.Hit cue : reach.hits()) {
             if (text.sentenceAt(text.wordStart(cue.first())) == s) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The reach words of one field ({@code contact.yaml}), found at most once and only when a check needs them. */
+    private final class ReachWords {
+
+        private final MatchText text;
+        private List<WordPhrases.Hit> hits;
+
+        ReachWords(MatchText text) {
+            this.text = text;
+        }
+
+        List<WordPhrases.Hit> hits() {
+            if (hits == null) {
+                hits = reachCues.find(text);
+            }
+            return hits;
+        }
     }
 
     /**
@@ -211,13 +230,13 @@ public class OffPlatformRule implements Rule {
      * learnt digit shapes from "call us between 9:00 and 17:00" and reads such hours as contact
      * hours; hours alone offer no way to reach the seller.
      */
-    private boolean onlyHours(Lexicon.FieldPhrases phrases, String language, int s) {
+    private static boolean onlyHours(Lexicon.FieldPhrases phrases, String language, ReachWords reach, int s) {
         MatchText text = phrases.text();
         NormalizedText view = text.view();
         String original = view.original();
         int from = view.originalStart(text.sentenceStart(s));
         int to = Math.min(original.length(), view.originalEnd(text.sentenceEnd(s)));
-        if (!hasClockTime(original, from, to) || talkedOf(phrases, language, s)) {
+        if (!hasClockTime(original, from, to) || talkedOf(phrases, language, reach, s)) {
             return false;
         }
         for (PhraseHit channel : phrases.of("offplatform.channel", language)) {
@@ -351,14 +370,14 @@ public class OffPlatformRule implements Rule {
      * one finding from the reach word through the detail (or the other way round). Each reach
      * word serves one detail, the first it reaches.
      */
-    private void offeredDetails(TextField field, MatchText text, List<PhraseHit> messengers, BitSet reported,
-                                FindingSink findings) {
+    private void offeredDetails(TextField field, MatchText text, ReachWords reach, List<PhraseHit> messengers,
+                                BitSet reported, FindingSink findings) {
         List<Span> details = details(field);
         if (details.isEmpty()) {
             return;
         }
         List<WordPhrases.Hit> cues = new ArrayList<>();
-        for (WordPhrases.Hit cue : reachCues.find(text)) {
+        for (WordPhrases.Hit cue : reach.hits()) {
             if (!isLabel(text, cue)) {
                 cues.add(cue);
             }

@@ -65,7 +65,7 @@ final class GatingFinder extends ReviewFinder {
      */
     private boolean askedBothWays(Mark happyHalf) {
         for (Mark both : field.marks(BOTH_WAYS).endingIn(happyHalf.first() - 1, happyHalf.last())) {
-            if (both.sentence() == happyHalf.sentence() && both.first() < happyHalf.first() + 1) {
+            if (both.sentence() == happyHalf.sentence() && both.first() <= happyHalf.first()) {
                 return true;
             }
         }
