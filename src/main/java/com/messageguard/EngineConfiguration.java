@@ -1,6 +1,7 @@
 package com.messageguard;
 
 import com.messageguard.engine.CheckEngine;
+import com.messageguard.engine.CheckGate;
 import com.messageguard.engine.Proofreader;
 import com.messageguard.engine.Rule;
 import com.messageguard.engine.RuleRegistry;
@@ -37,9 +38,10 @@ public class EngineConfiguration {
         return new RuleRegistry(ruleSet, rules, proofreader.getIfAvailable());
     }
 
+    /** The gate, where there is one, is {@code ops.CompilerRampGate}: checks take turns while the JIT ramps up. */
     @Bean
-    CheckEngine checkEngine(RuleRegistry registry) {
-        return new CheckEngine(registry);
+    CheckEngine checkEngine(RuleRegistry registry, ObjectProvider<CheckGate> gate) {
+        return new CheckEngine(registry, gate.getIfAvailable(() -> CheckGate.OPEN));
     }
 
     /** The normalizer counts the words the detectors' triggers ask about ({@link ContactSignals#triggerWords}). */

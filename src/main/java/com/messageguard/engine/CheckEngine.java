@@ -29,16 +29,30 @@ public final class CheckEngine {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final RuleRegistry registry;
+    private final CheckGate gate;
 
     public CheckEngine(RuleRegistry registry) {
+        this(registry, CheckGate.OPEN);
+    }
+
+    public CheckEngine(RuleRegistry registry, CheckGate gate) {
         this.registry = registry;
+        this.gate = gate;
     }
 
     public CheckResult check(Draft draft) {
         List<Finding> findings = new ArrayList<>();
         FindingSink sink = new FindingSink(findings);
-        for (Rule rule : registry.active()) {
-            rule.check(draft, sink.forRule(rule.id()));
+        // The gate covers the rules only: a proofreading waits for LanguageTool, not for a core.
+        boolean entered = gate.enter();
+        try {
+            for (Rule rule : registry.active()) {
+                rule.check(draft, sink.forRule(rule.id()));
+            }
+        } finally {
+            if (entered) {
+                gate.leave();
+            }
         }
         Boolean grammarChecked = draft.checkGrammar() ? proofread(draft, findings) : null;
         LinkedHashSet<Violation> unique = new LinkedHashSet<>();

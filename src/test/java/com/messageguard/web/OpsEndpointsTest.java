@@ -120,5 +120,7 @@ class OpsEndpointsTest {
         assertThat(metrics).contains("messageguard_checks_total{verdict=\"PASS\"}",
                 "messageguard_check_latency_seconds_bucket", "messageguard_check_latency_seconds_count",
                 "http_server_requests_seconds", "jvm_memory_used_bytes");
+        // The JIT ramp gate is off by default: never shut.
+        assertThat(value(metrics, "messageguard_ramp_gate_shut")).isEqualTo(0.0);
     }
 }
