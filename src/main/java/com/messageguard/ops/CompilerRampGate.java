@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * wait costs each check a park and a wake-up, more than the compilers gain.
  *
  * <p>It is off unless {@code messageguard.ramp-gate.enabled}: on 2 cores it doubled the rate of
- * the second and third minute after ready, and cost about 40 % of the first 15 s, when everything
- * still runs slowly and the waits cost the most.
+ * the second and third minute after ready, and cost the first 15 s 18-36 % of their rate, when
+ * everything still runs slowly and the waits cost the most.
  *
  * <p>Settled means: over the last {@link #WINDOW_SECONDS} seconds, with at least
  * {@link #MIN_CHECKS} checks passing, the compilers spent less than {@link #SETTLED_SHARE} of the

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code messageguard.ramp-gate}, see {@link CompilerRampGate}).
  *
  * @param enabled whether rule passes wait for a turn until the JIT has settled: off by default,
- *                as it halves the rate of the first 15 s to double that of the next minutes
+ *                as it cost the first 15 s 18-36 % of their rate to double that of the next minutes
  *                (README, Performance). Environment: {@code MESSAGEGUARD_RAMP_GATE_ENABLED}
  * @param turns   rule passes at once while the gate is shut; 0: one per processor the JVM sees
  * @param longest the gate opens this long after the first check at the latest, settled or not
