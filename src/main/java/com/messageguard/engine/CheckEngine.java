@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs every active rule over a draft, then the proofreader when the draft asks for spelling and
@@ -25,8 +23,6 @@ public final class CheckEngine {
             .thenComparing(v -> v.end() == null ? -1 : v.end())
             .thenComparing(Violation::message)
             .thenComparing(Violation::detail, Comparator.nullsFirst(Comparator.naturalOrder()));
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final RuleRegistry registry;
     private final CheckGate gate;
@@ -110,18 +106,37 @@ public final class CheckEngine {
         throw new IllegalStateException("a text finding names the field " + field + ", which has no text");
     }
 
-    /** Replaces {@code {name}} with the finding's argument; unknown placeholders stay as written. */
+    /**
+     * Replaces {@code {name}} (ASCII letters) with the finding's argument; unknown placeholders stay
+     * as written. A scan, not a regular expression: a draft with thousands of findings fills
+     * thousands of texts, and a matcher per text showed in its profile.
+     */
     static String fill(String template, Map<String, Object> args) {
-        if (args.isEmpty() || template.indexOf('{') < 0) {
+        int open = template.indexOf('{');
+        if (args.isEmpty() || open < 0) {
             return template;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = args.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int copied = 0;
+        for (; open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < template.length() && isAsciiLetter(template.charAt(close))) {
+                close++;
+            }
+            if (close == open + 1 || close == template.length() || template.charAt(close) != '}') {
+                continue;
+            }
+            Object value = args.get(template.substring(open + 1, close));
+            if (value != null) {
+                out.append(template, copied, open).append(value);
+                copied = close + 1;
+            }
+            open = close;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, copied, template.length()).toString();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

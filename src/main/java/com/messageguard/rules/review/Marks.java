@@ -59,9 +59,14 @@ final class Marks {
             return NONE;
         }
         List<Mark> marks = new ArrayList<>(hits.size());
+        int previousStart = Integer.MAX_VALUE;
+        int first = 0;
         for (PhraseHit hit : hits) {
-            int first = words.at(hit.start());
-            marks.add(new Mark(hit.start(), hit.end(), first, words.at(hit.end() - 1), words.sentence(first)));
+            // Hits come sorted by start: each first word is at or after the one before.
+            first = hit.start() >= previousStart ? words.atOrAfter(hit.start(), first) : words.at(hit.start());
+            previousStart = hit.start();
+            int last = words.atOrAfter(hit.end() - 1, first);
+            marks.add(new Mark(hit.start(), hit.end(), first, last, words.sentence(first)));
         }
         return new Marks(dropDuplicates(marks), words.sentenceCount());
     }

@@ -62,6 +62,33 @@ final class Words {
         return i >= 0 ? i : Math.max(0, -i - 2);
     }
 
+    /**
+     * {@link #at} for an offset whose word is {@code from} or one after it, found by stepping
+     * forward from {@code from}, then halving: a field's hits come sorted by start, so the word
+     * of each is near the one before, and a pass over them does not search the whole field each
+     * time.
+     */
+    int atOrAfter(int offset, int from) {
+        int low = from;
+        int step = 1;
+        // Gallop: double the step while the word at low + step still starts at or before offset.
+        while (low + step < starts.length && starts[low + step] <= offset) {
+            low += step;
+            step <<= 1;
+        }
+        int high = Math.min(starts.length - 1, low + step - 1);
+        // The word holding offset is in [low, high]: the last whose start is at or before offset.
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
     int start(int word) {
         return starts[word];
     }
