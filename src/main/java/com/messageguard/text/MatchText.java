@@ -178,11 +178,7 @@ public final class MatchText {
                 }
                 wordLength++;
                 int lower = isApostrophe(cp) ? '\'' : Character.toLowerCase(cp);
-                if (Character.isBmpCodePoint(lower)) {
-                    out.append((char) lower, source, i, next);
-                } else {
-                    out.append(new String(Character.toChars(lower)), source, i, next);
-                }
+                out.appendCodePoint(lower, source, i, next);
             } else if (inWord && isHyphen(cp) && next < n && Character.isLetterOrDigit(t.codePointAt(next))) {
                 // A hyphen inside a word joins it: "re-view", "e-mail", "5-star".
             } else if (isPictograph(cp)) {
@@ -190,7 +186,7 @@ public final class MatchText {
                 gap(out, pendingGap, source, inWord ? i : gapFrom, sentences);
                 pendingGap = WORD_GAP;
                 words.add(out.length());
-                out.append(new String(Character.toChars(cp)), source, i, next);
+                out.appendCodePoint(cp, source, i, next);
                 inWord = false;
                 gapFrom = next;
             } else if (isIgnorable(cp)) {

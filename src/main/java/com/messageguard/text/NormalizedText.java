@@ -134,6 +134,23 @@ public final class NormalizedText {
         }
 
         /**
+         * Appends one code point (a surrogate pair beyond the BMP) standing for characters
+         * {@code [from, to)} of {@code source}, as {@link #append(CharSequence, NormalizedText, int, int)}
+         * would its string, without making one: a text of emoji has thousands.
+         */
+        public Builder appendCodePoint(int codePoint, NormalizedText source, int from, int to) {
+            int originalFrom = source.originalStart(from);
+            int originalTo = Math.max(originalFrom, source.originalEnd(to));
+            if (Character.isBmpCodePoint(codePoint)) {
+                put((char) codePoint, originalFrom, originalTo);
+            } else {
+                put(Character.highSurrogate(codePoint), originalFrom, originalTo);
+                put(Character.lowSurrogate(codePoint), originalFrom, originalTo);
+            }
+            return this;
+        }
+
+        /**
          * Appends characters {@code [from, to)} of {@code source}, each through {@code map} and
          * standing for its own origin: {@code append(map[c], source, i, i + 1)} for each, in one
          * tight loop (a match text's words). Every character of the range must be below

@@ -18,6 +18,22 @@ class MatchTextTest {
         assertThat(t.text().substring(t.sentenceStart(1), t.sentenceEnd(1))).isEqualTo("please review the 5star email thanks");
     }
 
+    /** Pictographs are words of their own, letters beyond the BMP lower-cased: each maps back to its own characters. */
+    @Test
+    void mapsPictographsAndLettersBeyondTheBmpBackToTheirCharacters() {
+        String original = "Top \uD83D\uDC4D\uD83C\uDFFD quality \uD801\uDC00 \uD83C\uDDE9\uD83C\uDDEA";
+        MatchText t = MatchText.of(NormalizedText.identity(original));
+
+        assertThat(t.text()).isEqualTo("top \uD83D\uDC4D quality \uD801\uDC28 \uD83C\uDDE9 \uD83C\uDDEA");
+        NormalizedText view = t.view();
+        int thumb = t.text().indexOf('\uD83D');
+        assertThat(view.originalStart(thumb)).isEqualTo(original.indexOf('\uD83D'));
+        assertThat(view.originalEnd(thumb + 2)).isEqualTo(original.indexOf('\uD83D') + 2);
+        int deseret = t.text().indexOf("\uD801\uDC28");
+        assertThat(original.substring(view.originalStart(deseret), view.originalEnd(deseret + 2))).isEqualTo("\uD801\uDC00");
+        assertThat(view.originalStart(deseret + 1)).isEqualTo(view.originalStart(deseret));
+    }
+
     @Test
     void mapsWordsBackToTheOriginalCharacters() {
         String original = "Please RE-VIEW it";
