@@ -3,7 +3,6 @@ package com.messageguard.engine;
 import com.messageguard.ruledata.RuleDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ public final class CheckEngine {
      * the API's order. Written out rather than chained from key extractors, which boxed every
      * offset of every comparison: a draft with thousands of findings sorts them in its response.
      */
-    private static final Comparator<Violation> ORDER = CheckEngine::compare;
+    static final Comparator<Violation> ORDER = CheckEngine::compare;
     private static final Comparator<String> DETAIL = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final RuleRegistry registry;
@@ -51,8 +50,7 @@ public final class CheckEngine {
             }
         }
         Boolean grammarChecked = draft.checkGrammar() ? proofread(draft, findings) : null;
-        // Sized for every finding at once: a draft with thousands would rehash the set again and again.
-        LinkedHashSet<Violation> unique = new LinkedHashSet<>(Math.max(16, findings.size() * 4 / 3 + 1));
+        List<Violation> violations = new ArrayList<>(findings.size());
         String ruleId = null;
         RuleDefinition definition = null;
         Rule rule = null;
@@ -63,12 +61,31 @@ public final class CheckEngine {
                 definition = registry.definition(ruleId);
                 rule = registry.rule(ruleId);
             }
-            unique.add(explain(finding, draft, definition, rule));
+            violations.add(explain(finding, draft, definition, rule));
         }
-        List<Violation> violations = new ArrayList<>(unique);
         violations.sort(ORDER);
-        return new CheckResult(Verdict.of(violations), List.copyOf(violations), registry.ruleSet().version(),
-                grammarChecked);
+        List<Violation> unique = withoutRepeats(violations);
+        return new CheckResult(Verdict.of(unique), List.copyOf(unique), registry.ruleSet().version(), grammarChecked);
+    }
+
+    /**
+     * A sorted list without the repeats of its violations, each kept where it was first found. A
+     * repeat has the same order keys, so the stable sort put it in the same run of equal keys,
+     * after the first: only the runs need a look. A set of every violation, the way before, cost
+     * a draft with thousands of findings a tenth of its check in hashing them.
+     */
+    static List<Violation> withoutRepeats(List<Violation> sorted) {
+        List<Violation> unique = new ArrayList<>(sorted.size());
+        int run = 0;
+        for (Violation violation : sorted) {
+            if (unique.isEmpty() || ORDER.compare(unique.get(unique.size() - 1), violation) != 0) {
+                run = unique.size();
+                unique.add(violation);
+            } else if (!unique.subList(run, unique.size()).contains(violation)) {
+                unique.add(violation);
+            }
+        }
+        return unique;
     }
 
     /** Adds the proofreader's findings to {@code findings}; whether it checked the draft. */
