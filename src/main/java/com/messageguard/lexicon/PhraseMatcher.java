@@ -88,9 +88,8 @@ final class PhraseMatcher {
      * DENSE_LIMIT up (pictographs, rare scripts) are few: they sit in small sorted tables.
      *
      * A record is two ints: the dense table's base and length, and where the node's phrases and
-     * sparse table are described in {@link #extras} (0: it has neither). Most nodes are links of
-     * a phrase's chain of characters with neither, so they take three ints, not six: half the
-     * memory a walk touches.
+     * sparse table are described in {@link #extras} (0: it has neither). Most nodes have neither,
+     * so they take the two ints and their dense table, not three ints more.
      */
     /*
      * Most nodes (61,565 of 80,042 when this was written) are links of a chain: no phrase ends at
