@@ -4,6 +4,7 @@ import com.messageguard.text.Elisions;
 import com.messageguard.text.MatchText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -509,7 +510,7 @@ final class PhraseMatcher {
      */
     Matches find(MatchText words) {
         String text = words.text();
-        Matches matches = new Matches(entries, languages.size());
+        Matches matches = new Matches(entries, languages.size(), words.wordCount());
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
             walk(text, start, matches, -1);
@@ -593,15 +594,25 @@ final class PhraseMatcher {
         private int keysWithHits;
         private final Entry[] entries;
         /** Per hit: its entry's index, start and end, and 1 + the next hit of its key (0: none). */
-        private int[] entryOf = new int[16];
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private int[] next = new int[16];
+        private int[] entryOf;
+        private int[] starts;
+        private int[] ends;
+        private int[] next;
         private int size;
 
-        private Matches(Entry[] entries, int languages) {
+        /**
+         * Room for the hits a field of {@code words} words mostly has: the corpus bodies have 1.16
+         * per word (8,520 for 7,331 words), stopwords not counted. Grown from 16, they were allocated
+         * three times (16, 32, 64) for a body of the corpus's mean 38 words.
+         */
+        private Matches(Entry[] entries, int languages, int words) {
             this.entries = entries;
             this.stopwords = new int[languages];
+            int capacity = Math.max(16, words + words / 4);
+            entryOf = new int[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+            next = new int[capacity];
         }
 
         private static int[] emptySlots(int capacity) {
@@ -694,13 +705,19 @@ final class PhraseMatcher {
                 lists = new List[slotKeys.length];
             }
             if (lists[slot] == null) {
-                List<PhraseHit> hits = new ArrayList<>();
+                int count = 0;
+                for (int h = firstHits[slot]; h != 0; h = next[h - 1]) {
+                    count++;
+                }
+                // One array of the exact size, sorted and wrapped: a growing list and its copy were two.
+                PhraseHit[] hits = new PhraseHit[count];
+                int i = 0;
                 for (int h = firstHits[slot]; h != 0; h = next[h - 1]) {
                     Entry entry = entries[entryOf[h - 1]];
-                    hits.add(new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase()));
+                    hits[i++] = new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase());
                 }
-                hits.sort(PhraseHit.ORDER);
-                lists[slot] = List.copyOf(hits);
+                Arrays.sort(hits, PhraseHit.ORDER);
+                lists[slot] = Collections.unmodifiableList(Arrays.asList(hits));
             }
             return lists[slot];
         }
