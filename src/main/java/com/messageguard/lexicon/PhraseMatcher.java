@@ -603,12 +603,13 @@ final class PhraseMatcher {
         /**
          * Room for the hits a field of {@code words} words mostly has: the corpus bodies have 1.16
          * per word (8,520 for 7,331 words), stopwords not counted. Grown from 16, they were allocated
-         * three times (16, 32, 64) for a body of the corpus's mean 38 words.
+         * three times (16, 32, 64) for a body of the corpus's mean 38 words. At most 1,024 to start
+         * with: a 20,000-character text of single letters has 10,000 words and no hits.
          */
         private Matches(Entry[] entries, int languages, int words) {
             this.entries = entries;
             this.stopwords = new int[languages];
-            int capacity = Math.max(16, words + words / 4);
+            int capacity = Math.min(1024, Math.max(16, words + words / 4));
             entryOf = new int[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
