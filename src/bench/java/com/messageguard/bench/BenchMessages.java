@@ -9,13 +9,13 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The messages every engine measurement checks, so JMH and {@link CpuTimeProbe} measure the same ones. */
-final class BenchMessages {
+public final class BenchMessages {
 
     private BenchMessages() {
     }
 
     /** The requests of {@code cases.jsonl}, in file order. */
-    static List<CheckRequest> corpus() throws IOException {
+    public static List<CheckRequest> corpus() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<CheckRequest> corpus = new ArrayList<>();
         try (InputStream in = BenchMessages.class.getResourceAsStream("/corpus/cases.jsonl")) {

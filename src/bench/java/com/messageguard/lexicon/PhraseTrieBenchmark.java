@@ -1,15 +1,15 @@
 package com.messageguard.lexicon;
 
+import com.messageguard.bench.BenchMessages;
 import com.messageguard.ruledata.RuleSet;
 import com.messageguard.ruledata.RuleSetLoader;
 import com.messageguard.text.MatchText;
 import com.messageguard.text.NormalizedText;
-import java.io.BufferedReader;
+import com.messageguard.web.CheckRequest;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.core.io.DefaultResourceLoader;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The phrase pass alone over the corpus bodies, with chain records and with a record per trie node. */
 @State(Scope.Benchmark)
@@ -39,16 +38,9 @@ public class PhraseTrieBenchmark {
     public void setUp() throws IOException {
         RuleSet rules = new RuleSetLoader(new DefaultResourceLoader(),
                 "file:" + Path.of("rules").toAbsolutePath() + "/").load();
-        List<LanguagePack> packs = rules.settings().languages().stream()
-                .map(language -> rules.data("lang/" + language + ".yaml", LanguagePack.class)).toList();
-        matcher = new PhraseMatcher(packs, chains);
-        JsonMapper json = JsonMapper.builder().build();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                PhraseTrieBenchmark.class.getResourceAsStream("/corpus/cases.jsonl"), StandardCharsets.UTF_8))) {
-            texts = in.lines().filter(line -> !line.isBlank()).map(line -> json.readTree(line).get("request"))
-                    .filter(request -> request.hasNonNull("body")).map(request -> request.get("body").asText())
-                    .map(body -> MatchText.of(NormalizedText.identity(body))).toList();
-        }
+        matcher = new PhraseMatcher(Lexicon.packs(rules), chains);
+        texts = BenchMessages.corpus().stream().map(CheckRequest::body).filter(Objects::nonNull)
+                .map(body -> MatchText.of(NormalizedText.identity(body))).toList();
     }
 
     /** One operation: the phrase pass over every corpus body. */

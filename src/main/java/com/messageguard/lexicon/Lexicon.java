@@ -44,15 +44,8 @@ public class Lexicon implements SmartInitializingSingleton {
     private final Analysis<Draft, String> language = new Analysis<>("language", this::detectLanguage);
 
     public Lexicon(RuleSet rules) {
-        for (String language : rules.settings().languages()) {
-            String file = "lang/" + language + ".yaml";
-            LanguagePack pack = rules.data(file, LanguagePack.class);
-            if (!pack.language().equals(language)) {
-                throw new RuleDataException(file, "declares language '" + pack.language() + "', expected '" + language + "'");
-            }
-            packs.put(language, pack);
-        }
-        List<LanguagePack> all = List.copyOf(packs.values());
+        List<LanguagePack> all = packs(rules);
+        all.forEach(pack -> packs.put(pack.language(), pack));
         this.elisions = PhraseMatcher.elisionsOf(all);
         this.building = CompletableFuture.supplyAsync(() -> new PhraseMatcher(all), task -> {
             Thread thread = new Thread(task, "lexicon-trie");
@@ -64,6 +57,20 @@ public class Lexicon implements SmartInitializingSingleton {
             PhraseMatcher matcher = matcher();
             return new FieldPhrases(text, matcher, matcher.find(text));
         });
+    }
+
+    /** The packs of the languages the settings list, in their order, each checked to be the language it is filed under. */
+    static List<LanguagePack> packs(RuleSet rules) {
+        List<LanguagePack> packs = new ArrayList<>();
+        for (String language : rules.settings().languages()) {
+            String file = "lang/" + language + ".yaml";
+            LanguagePack pack = rules.data(file, LanguagePack.class);
+            if (!pack.language().equals(language)) {
+                throw new RuleDataException(file, "declares language '" + pack.language() + "', expected '" + language + "'");
+            }
+            packs.add(pack);
+        }
+        return List.copyOf(packs);
     }
 
     private PhraseMatcher matcher() {

@@ -2,7 +2,6 @@ package com.messageguard.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.messageguard.ruledata.RuleSet;
 import com.messageguard.testing.Corpus;
 import com.messageguard.testing.TestRules;
 import com.messageguard.text.MatchText;
@@ -19,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 class PhraseChainsTest {
 
-    private static final List<LanguagePack> PACKS = packs();
+    private static final List<LanguagePack> PACKS = Lexicon.packs(TestRules.ruleSet());
     private static final PhraseMatcher CHAINED = new PhraseMatcher(PACKS, true);
     private static final PhraseMatcher NODE_PER_CHARACTER = new PhraseMatcher(PACKS, false);
 
@@ -79,12 +78,5 @@ class PhraseChainsTest {
             assertThat(chained.stopwords(language)).as("stopwords in \"%s\"", text)
                     .isEqualTo(perCharacter.stopwords(language));
         }
-    }
-
-    private static List<LanguagePack> packs() {
-        RuleSet rules = TestRules.ruleSet();
-        return rules.settings().languages().stream()
-                .map(language -> rules.data("lang/" + language + ".yaml", LanguagePack.class))
-                .toList();
     }
 }
