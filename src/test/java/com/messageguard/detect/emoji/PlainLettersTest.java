@@ -2,6 +2,7 @@ package com.messageguard.detect.emoji;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +29,16 @@ class PlainLettersTest {
     })
     void turnsEveryStyledAlphabetIntoPlainLetters(String styled, String plain) {
         assertThat(PlainLetters.of(styled)).isEqualTo(plain);
+    }
+
+    @Test
+    void looksUpTheSameFormsItWouldWorkOut() {
+        for (int[] block : new int[][] {{0x1D400, 0x1D800}, {0xFF00, 0xFF60}}) {
+            for (int cp = block[0] - 2; cp < block[1] + 2; cp++) {
+                assertThat(PlainLetters.plain(cp)).as("U+%X", cp).isEqualTo(PlainLetters.fold(cp));
+            }
+        }
+        assertThat(PlainLetters.plain(0x1D41B)).isEqualTo("b");
+        assertThat(PlainLetters.plain(0xFF15)).isEqualTo("5");
     }
 }
