@@ -20,7 +20,7 @@ public class HtmlMarkupRule implements Rule {
 
     // Possessive, bounded runs of classes that exclude the next literal: each match attempt stops
     // at the next '<', so the scan stays linear.
-    private static final Pattern MARKUP = Pattern.compile(
+    static final Pattern MARKUP = Pattern.compile(
             "</?[A-Za-z][A-Za-z0-9-]{0,30}+(?:[\\s/][^<>]{0,2000}+)?>"
                     + "|<!--|<![A-Za-z]{1,10}+"
                     + "|&(?:([A-Za-z][A-Za-z0-9]{1,31}+)|#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+);");
@@ -45,6 +45,46 @@ public class HtmlMarkupRule implements Rule {
         return -1;
     }
 
+    /**
+     * What {@link #MARKUP} needs right after the {@code <} or {@code &} at {@code at}: a letter,
+     * {@code /} or {@code !} after {@code <}; {@code #}, or a name of 2 to 32 letters and digits
+     * closed by {@code ;}, after {@code &}. Checked before the pattern is tried, so that a text of
+     * many bare ampersands ("M&Ms", "&a&a&a") costs a glance at each, not a match attempt.
+     */
+    static boolean mayStartMarkup(String text, int at) {
+        int n = text.length();
+        if (at + 1 >= n) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        if (text.charAt(at) == '<') {
+            return isAsciiLetter(next) || next == '/' || next == '!';
+        }
+        if (next == '#') {
+            return true;
+        }
+        if (!isAsciiLetter(next)) {
+            return false;
+        }
+        int end = at + 2;
+        while (end < n && end - at <= MAX_ENTITY_NAME && isAsciiLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        int name = end - at - 1;
+        return name >= 2 && end < n && text.charAt(end) == ';';
+    }
+
+    /** The longest entity name the pattern takes: a letter and up to 31 letters or digits. */
+    private static final int MAX_ENTITY_NAME = 32;
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9';
+    }
+
     private static boolean isEntityName(String name) {
         return ENTITIES.contains(name)
                 || name.length() >= 4 && name.substring(1).matches("acute|grave|circ|uml|tilde|ring|cedil|slash");
@@ -64,8 +104,8 @@ public class HtmlMarkupRule implements Rule {
             // Markup starts at '<' or '&': try the pattern only there instead of at every position.
             int at = nextCandidate(text, 0);
             while (at >= 0) {
-                m.region(at, text.length());
-                if (m.lookingAt() && (m.group(1) == null || isEntityName(m.group(1)))) {
+                if (mayStartMarkup(text, at) && m.region(at, text.length()).lookingAt()
+                        && (m.group(1) == null || isEntityName(m.group(1)))) {
                     findings.original(field, m.start(), m.end(), null, Map.of());
                     at = nextCandidate(text, m.end());
                 } else {

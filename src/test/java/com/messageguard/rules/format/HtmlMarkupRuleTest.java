@@ -89,4 +89,39 @@ class HtmlMarkupRuleTest {
         assertThat(rule.check(draft().body("Caf&eacute; &Uuml;bersicht &hellip;")))
                 .extracting(Violation::excerpt).containsExactly("&eacute;", "&Uuml;", "&hellip;");
     }
+
+    @Test
+    void triesThePatternEverywhereItCouldMatch() {
+        // The glance before the pattern must never turn away a place where it matches.
+        String alphabet = "<&#;/!-xXaZ09 >\n";
+        java.util.Random random = new java.util.Random(14);
+        int matched = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(8) == 0 ? "abcdefghijklmnopqrstuvwxyz0123456789".repeat(1 + random.nextInt(2))
+                        .substring(random.nextInt(20)) : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String s = text.toString();
+            java.util.regex.Matcher m = HtmlMarkupRule.MARKUP.matcher(s);
+            for (int at = 0; at < s.length(); at++) {
+                if ((s.charAt(at) == '<' || s.charAt(at) == '&') && m.region(at, s.length()).lookingAt()) {
+                    matched++;
+                    assertThat(HtmlMarkupRule.mayStartMarkup(s, at)).as("%s at %d", s, at).isTrue();
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(1_000);
+    }
+
+    @Test
+    void glancesPastBareAmpersands() {
+        assertThat(HtmlMarkupRule.mayStartMarkup("M&Ms", 1)).isFalse();
+        assertThat(HtmlMarkupRule.mayStartMarkup("&a&a", 0)).isFalse();
+        assertThat(HtmlMarkupRule.mayStartMarkup("AT&T;", 2)).isFalse();
+        assertThat(HtmlMarkupRule.mayStartMarkup("&" + "a".repeat(33) + ";", 0)).isFalse();
+        assertThat(HtmlMarkupRule.mayStartMarkup("&" + "a".repeat(32) + ";", 0)).isTrue();
+        assertThat(HtmlMarkupRule.mayStartMarkup("3 < 5", 2)).isFalse();
+    }
 }
