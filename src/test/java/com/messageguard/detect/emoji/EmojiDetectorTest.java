@@ -157,4 +157,16 @@ class EmojiDetectorTest {
     void textThatOnlyLooksLikeAnEmoticonIsNotOne(String text) {
         assertThat(detector.emoticons(text)).isEmpty();
     }
+
+    @Test
+    void knowsEveryPictographAsIcuDoes() {
+        int pictographs = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean expected = cp >= 0x80
+                    && com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC);
+            assertThat(EmojiDetector.isPictographic(cp)).as("U+%X", cp).isEqualTo(expected);
+            pictographs += expected ? 1 : 0;
+        }
+        assertThat(pictographs).isGreaterThan(2_000);
+    }
 }
