@@ -173,10 +173,13 @@ public final class SpecialFontDetector {
         return c == 0x0332 || c == 0x0333 || (c >= 0x0335 && c <= 0x0338);
     }
 
+    private static final char FIRST_COMBINING_MARK = '\u0300';
+
     /** Combining marks and variation selectors after a styled letter belong to it. */
     private static int skipMarks(String text, int i) {
         int n = text.length();
-        while (i < n) {
+        // Combining marks start at U+0300: a letter before that is none, without a table look-up.
+        while (i < n && text.charAt(i) >= FIRST_COMBINING_MARK) {
             int cp = text.codePointAt(i);
             int type = Character.getType(cp);
             if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK

@@ -97,4 +97,15 @@ class SpecialFontDetectorTest {
     void ordinaryLettersAndSymbolsAreNotAFont(String text) {
         assertThat(detector.find(text)).isEmpty();
     }
+
+    @Test
+    void noCombiningMarkComesBeforeU0300() {
+        // skipMarks answers "no mark" below U+0300 without asking for the character's type.
+        for (char c = 0; c < 0x300; c++) {
+            int type = Character.getType(c);
+            assertThat(type).as("U+%04X", (int) c).isNotIn((int) Character.NON_SPACING_MARK,
+                    (int) Character.ENCLOSING_MARK, (int) Character.COMBINING_SPACING_MARK);
+        }
+        assertThat(Character.getType('\u0300')).isEqualTo((int) Character.NON_SPACING_MARK);
+    }
 }
