@@ -112,7 +112,7 @@ final class PhraseMatcher {
     private static final int CHAIN_END = 2;
     private static final int CHAIN_CHARS = 3;
     private static final int HALF = 16;
-    /** In {@link #extras}: where the node's phrases start in {@link #entries}, the exact ones, then the prefix ones. */
+    /** In {@link #extras}: where the node's phrases start among the entries, the exact ones, then the prefix ones. */
     private static final int ENTRIES = 0;
     /** In {@link #extras}: the number of exact phrases, shifted by {@link #COUNT_BITS}, plus the number of prefix phrases. */
     private static final int COUNTS = 1;
@@ -126,8 +126,15 @@ final class PhraseMatcher {
     private final int[] trie;
     /** Records of the nodes that end phrases or have a sparse table; the first is no node's. */
     private final int[] extras;
-    /** Phrases by the offsets ENTRIES gives. */
-    private final Entry[] entries;
+    /**
+     * What a hit reports, by key and by entry (the phrases at the offsets ENTRIES gives): a key's
+     * term class and language code, and each entry's phrase as written. Turning hits into
+     * {@link PhraseHit}s had read the entry object of each, a trip to memory apiece (2.4 % of a
+     * corpus message's check).
+     */
+    private final String[] keyClasses;
+    private final String[] keyCodes;
+    private final String[] entryPhrases;
     /**
      * Each entry's key, or {@code -1 - language} for a stopword: what a pass files a hit by,
      * without a trip to the entry object (a cache miss per hit).
@@ -197,8 +204,17 @@ final class PhraseMatcher {
         Frozen frozen = freeze(builder, chains);
         this.trie = frozen.trie();
         this.extras = frozen.extras();
-        this.entries = frozen.entries();
+        Entry[] entries = frozen.entries();
         this.entryKeys = Arrays.stream(entries).mapToInt(e -> e.key() >= 0 ? e.key() : -1 - e.language()).toArray();
+        this.entryPhrases = Arrays.stream(entries).map(Entry::phrase).toArray(String[]::new);
+        this.keyClasses = new String[keyCount];
+        this.keyCodes = new String[keyCount];
+        for (Entry entry : entries) {
+            if (entry.key() >= 0) {
+                keyClasses[entry.key()] = entry.termClass();
+                keyCodes[entry.key()] = entry.code();
+            }
+        }
         this.codes = frozen.codes();
         this.sparseChars = frozen.sparseChars();
         this.sparseChildren = frozen.sparseChildren();
@@ -510,7 +526,7 @@ final class PhraseMatcher {
      */
     Matches find(MatchText words) {
         String text = words.text();
-        Matches matches = new Matches(entries, languages.size(), words.wordCount());
+        Matches matches = new Matches(this, languages.size(), words.wordCount());
         for (int w = 0, count = words.wordCount(); w < count; w++) {
             int start = words.wordStart(w);
             walk(text, start, matches, -1);
@@ -592,7 +608,7 @@ final class PhraseMatcher {
         private int[] lastHits = new int[32];
         private List<PhraseHit>[] lists;
         private int keysWithHits;
-        private final Entry[] entries;
+        private final PhraseMatcher matcher;
         /** Per hit: its entry's index, start and end, and 1 + the next hit of its key (0: none). */
         private int[] entryOf;
         private int[] starts;
@@ -606,8 +622,8 @@ final class PhraseMatcher {
          * three times (16, 32, 64) for a body of the corpus's mean 38 words. At most 1,024 to start
          * with: a 20,000-character text of single letters has 10,000 words and no hits.
          */
-        private Matches(Entry[] entries, int languages, int words) {
-            this.entries = entries;
+        private Matches(PhraseMatcher matcher, int languages, int words) {
+            this.matcher = matcher;
             this.stopwords = new int[languages];
             int capacity = Math.min(1024, Math.max(16, words + words / 4));
             entryOf = new int[capacity];
@@ -712,10 +728,12 @@ final class PhraseMatcher {
                 }
                 // One array of the exact size, sorted and wrapped: a growing list and its copy were two.
                 PhraseHit[] hits = new PhraseHit[count];
+                String termClass = matcher.keyClasses[key];
+                String code = matcher.keyCodes[key];
+                String[] phrases = matcher.entryPhrases;
                 int i = 0;
                 for (int h = firstHits[slot]; h != 0; h = next[h - 1]) {
-                    Entry entry = entries[entryOf[h - 1]];
-                    hits[i++] = new PhraseHit(entry.termClass(), entry.code(), starts[h - 1], ends[h - 1], entry.phrase());
+                    hits[i++] = new PhraseHit(termClass, code, starts[h - 1], ends[h - 1], phrases[entryOf[h - 1]]);
                 }
                 Arrays.sort(hits, PhraseHit.ORDER);
                 lists[slot] = Collections.unmodifiableList(Arrays.asList(hits));

@@ -130,4 +130,13 @@ class LexiconTest {
         assertThat(phrases.of("purpose.thanks", "it")).extracting(PhraseHit::phrase).contains("grazie", "per l'ordine");
         assertThat(phrases.of("promotion.look", "it")).extracting(PhraseHit::phrase).containsExactly("dia un'occhiata");
     }
+
+    @Test
+    void aHitNamesItsClassLanguageAndPhrase() {
+        var hits = lexicon.phrases(draft().body("Please leave us 5 stars, ecrivez-nous d'abord.").build().body());
+        assertThat(hits.of("manipulation.positive", "en")).extracting(PhraseHit::termClass, PhraseHit::language,
+                PhraseHit::phrase).containsExactly(org.assertj.core.groups.Tuple.tuple("manipulation.positive", "en", "5 star*"));
+        assertThat(hits.ofEveryLanguage("manipulation.gating-first")).extracting(PhraseHit::termClass, PhraseHit::language)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("manipulation.gating-first", "fr"));
+    }
 }
