@@ -2,7 +2,6 @@ package com.messageguard.detect.emoji;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import com.messageguard.text.Ascii;
 import com.messageguard.text.Span;
 import com.messageguard.text.Trigger;
 import java.util.ArrayList;
@@ -56,13 +55,25 @@ public final class SpecialFontDetector {
     /** Every styled letter, and the combining underline of an underlined one, is beyond ASCII. */
     public static final Trigger TRIGGER = Trigger.NON_ASCII_ORIGINAL;
 
+    /*
+     * The code points that can start a run (a styled letter or digit of any kind) or underline a
+     * letter, one bit each. They all lie below U+20000. A text without one finds nothing, and a
+     * glance at each of its characters costs less than the run scan, which asks each code point
+     * for its type (and the text for CJK letters first): a draft of accented letters, curly
+     * quotes or emoji had paid that scan in full.
+     */
+    private static final int STYLED_LIMIT = 0x20000;
+    private static final long[] STYLED = styled();
+
     /** What a code point is to a run. */
     enum Kind { STRONG, LETTERLIKE, SUPERSCRIPT, DIGIT, JOINER, BREAK }
 
     public List<Span> find(String text) {
-        if (Ascii.only(text)) {
-            return List.of();
-        }
+        return mayHoldStyledLetters(text) ? scan(text) : List.of();
+    }
+
+    /** The runs of {@code text}, read code point by code point. */
+    List<Span> scan(String text) {
         List<Span> found = new ArrayList<>();
         int n = text.length();
         boolean cjk = hasCjkLetters(text);
@@ -114,6 +125,31 @@ public final class SpecialFontDetector {
         if (run.isFont()) {
             found.add(new Span(run.start, run.end));
         }
+    }
+
+    private static long[] styled() {
+        long[] bits = new long[STYLED_LIMIT / 64];
+        for (int cp = 0x80; cp < STYLED_LIMIT; cp++) {
+            Kind kind = kindOf(cp);
+            if (kind != Kind.BREAK && kind != Kind.JOINER || cp < 0x10000 && isOverlay((char) cp)) {
+                bits[cp >>> 6] |= 1L << cp;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether {@code text} holds a code point that can start a run or underline a letter; false means {@link #find} finds nothing. */
+    static boolean mayHoldStyledLetters(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+                if (cp < STYLED_LIMIT && (STYLED[cp >>> 6] & 1L << cp) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Kind kindOf(int cp) {

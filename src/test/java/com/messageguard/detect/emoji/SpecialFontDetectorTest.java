@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.messageguard.text.Span;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,5 +108,37 @@ class SpecialFontDetectorTest {
                     (int) Character.ENCLOSING_MARK, (int) Character.COMBINING_SPACING_MARK);
         }
         assertThat(Character.getType('\u0300')).isEqualTo((int) Character.NON_SPACING_MARK);
+    }
+
+    @Test
+    void glancesPastTextsWithoutAStyledLetter() {
+        assertThat(SpecialFontDetector.mayHoldStyledLetters("Grüße, naïve café – “quoted” 😀 🇩🇪 ✓ 日本")).isFalse();
+        assertThat(SpecialFontDetector.mayHoldStyledLetters("plain 𝐛old")).isTrue();
+        assertThat(SpecialFontDetector.mayHoldStyledLetters("u\u0332nder")).isTrue();
+        assertThat(SpecialFontDetector.mayHoldStyledLetters("ＳＡＬＥ")).isTrue();
+    }
+
+    @Test
+    void theGlanceNeverHidesARun() {
+        // Styled letters of every kind, underlines, CJK, emoji, regional indicators, accents, breaks.
+        String[] pieces = {"a", "B", " ", ".", "\n", "é", "’", "𝐛", "𝟓", "Ⓢ", "⒜", "🄷", "🅝", "🅽", "Ｓ", "５", "％", "ᴀ",
+                "ℂ", "ᵗ", "\u0332", "\u0336", "日", "한", "😀", "🇩", "\uFE0F", "\u200D", "ß", "\uD835"};
+        Random random = new Random(14);
+        int runs = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            List<Span> found = detector.scan(s);
+            if (!found.isEmpty()) {
+                runs++;
+            }
+            assertThat(found.isEmpty() || SpecialFontDetector.mayHoldStyledLetters(s)).as(s).isTrue();
+            assertThat(detector.find(s)).as(s).isEqualTo(found);
+        }
+        assertThat(runs).isGreaterThan(1_000);
     }
 }
