@@ -46,10 +46,11 @@ public class HtmlMarkupRule implements Rule {
     }
 
     /**
-     * What {@link #MARKUP} needs right after the {@code <} or {@code &} at {@code at}: a letter,
-     * {@code /} or {@code !} after {@code <}; {@code #}, or a name of 2 to 32 letters and digits
-     * closed by {@code ;}, after {@code &}. Checked before the pattern is tried, so that a text of
-     * many bare ampersands ("M&Ms", "&a&a&a") costs a glance at each, not a match attempt.
+     * What {@link #MARKUP} needs after the {@code <} or {@code &} at {@code at}. After {@code <}:
+     * {@code !}, or a letter or {@code /} and a {@code >} before the next {@code <}. After
+     * {@code &}: {@code #}, or a name of 2 to 32 letters and digits closed by {@code ;}. Checked
+     * before the pattern is tried, so that a text of bare ampersands ("M&Ms", "&a&a&a") or of
+     * unclosed brackets ("<a <a <a") costs a glance at each, not a match attempt.
      */
     static boolean mayStartMarkup(String text, int at) {
         int n = text.length();
@@ -58,7 +59,7 @@ public class HtmlMarkupRule implements Rule {
         }
         char next = text.charAt(at + 1);
         if (text.charAt(at) == '<') {
-            return isAsciiLetter(next) || next == '/' || next == '!';
+            return next == '!' || (isAsciiLetter(next) || next == '/') && closesBeforeAnotherOpens(text, at + 1);
         }
         if (next == '#') {
             return true;
@@ -72,6 +73,24 @@ public class HtmlMarkupRule implements Rule {
         }
         int name = end - at - 1;
         return name >= 2 && end < n && text.charAt(end) == ';';
+    }
+
+    /**
+     * Whether a {@code >} comes before the next {@code <} from {@code from} on: nothing inside a tag
+     * is a {@code <}. The search stops at the next {@code <}, the next candidate, so all of them
+     * together read the text once.
+     */
+    private static boolean closesBeforeAnotherOpens(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return true;
+            }
+            if (c == '<') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The longest entity name the pattern takes: a letter and up to 31 letters or digits. */

@@ -123,5 +123,7 @@ class HtmlMarkupRuleTest {
         assertThat(HtmlMarkupRule.mayStartMarkup("&" + "a".repeat(33) + ";", 0)).isFalse();
         assertThat(HtmlMarkupRule.mayStartMarkup("&" + "a".repeat(32) + ";", 0)).isTrue();
         assertThat(HtmlMarkupRule.mayStartMarkup("3 < 5", 2)).isFalse();
+        assertThat(HtmlMarkupRule.mayStartMarkup("<a <a <a", 0)).isFalse();
+        assertThat(HtmlMarkupRule.mayStartMarkup("<a href=x>", 0)).isTrue();
     }
 }
