@@ -73,6 +73,8 @@ public final class EmojiDetector {
      * of the check of a draft of full-width digits.
      */
     private static final int PICTOGRAPHIC_LIMIT = 0x20000;
+    /** © and ®; general punctuation up to the CJK symbols (‼ ™ ↔ ⌚ ☀ ✂ ⤴ ⬛ 〰 ㊗); the pictograph planes. */
+    private static final int[][] PICTOGRAPHIC_BLOCKS = {{0x80, 0x100}, {0x2000, 0x3300}, {0x1F000, PICTOGRAPHIC_LIMIT}};
     private static final long[] PICTOGRAPHIC = pictographic();
 
     /** Before an emoticon: besides whitespace and non-ASCII symbols. */
@@ -277,11 +279,17 @@ public final class EmojiDetector {
         return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
     }
 
+    /**
+     * Asked of ICU only within the blocks that hold the property (a test compares every code
+     * point with ICU): asking all 130,000 below U+20000 cost 70 ms of start-up.
+     */
     private static long[] pictographic() {
         long[] bits = new long[PICTOGRAPHIC_LIMIT / 64];
-        for (int cp = 0x80; cp < PICTOGRAPHIC_LIMIT; cp++) {
-            if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)) {
-                bits[cp >>> 6] |= 1L << cp;
+        for (int[] block : PICTOGRAPHIC_BLOCKS) {
+            for (int cp = block[0]; cp < block[1]; cp++) {
+                if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)) {
+                    bits[cp >>> 6] |= 1L << cp;
+                }
             }
         }
         return bits;

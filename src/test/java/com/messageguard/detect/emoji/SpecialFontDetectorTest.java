@@ -141,4 +141,17 @@ class SpecialFontDetectorTest {
         }
         assertThat(runs).isGreaterThan(1_000);
     }
+
+    @Test
+    void theGlanceKnowsEveryCodePointThatStartsARun() {
+        int styled = 0;
+        for (int cp = 0x80; cp < Character.MAX_CODE_POINT; cp++) {
+            if (SpecialFontDetector.startsRunOrUnderlines(cp)) {
+                styled++;
+                assertThat(SpecialFontDetector.mayHoldStyledLetters(new String(Character.toChars(cp))))
+                        .as("U+%04X", cp).isTrue();
+            }
+        }
+        assertThat(styled).isGreaterThan(1_000);
+    }
 }
