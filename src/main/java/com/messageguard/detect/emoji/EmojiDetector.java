@@ -67,16 +67,6 @@ public final class EmojiDetector {
     private static final int TAG_LAST = 0xE007E;
     private static final int CANCEL_TAG = 0xE007F;
 
-    /*
-     * Extended_Pictographic below U+20000 (all of it today, and the planes reserved for it), one bit
-     * per code point: every non-ASCII character of a draft is asked, and ICU's look-up was a tenth
-     * of the check of a draft of full-width digits.
-     */
-    private static final int PICTOGRAPHIC_LIMIT = 0x20000;
-    /** © and ®; general punctuation up to the CJK symbols (‼ ™ ↔ ⌚ ☀ ✂ ⤴ ⬛ 〰 ㊗); the pictograph planes. */
-    private static final int[][] PICTOGRAPHIC_BLOCKS = {{0x80, 0x100}, {0x2000, 0x3300}, {0x1F000, PICTOGRAPHIC_LIMIT}};
-    private static final long[] PICTOGRAPHIC = pictographic();
-
     /** Before an emoticon: besides whitespace and non-ASCII symbols. */
     private static final String LEFT_OK = "([{\"'.,!?";
     /** After an emoticon: never these (a letter or digit is never allowed either). */
@@ -273,26 +263,36 @@ public final class EmojiDetector {
      * indicators, skin tones, keycap bases), plus code points reserved for future pictographs.
      */
     static boolean isPictographic(int cp) {
-        if (cp < PICTOGRAPHIC_LIMIT) {
-            return (PICTOGRAPHIC[cp >>> 6] & 1L << cp) != 0;
+        if (cp < Pictographs.LIMIT) {
+            return (Pictographs.BITS[cp >>> 6] & 1L << cp) != 0;
         }
         return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
     }
 
     /**
-     * Asked of ICU only within the blocks that hold the property (a test compares every code
-     * point with ICU): asking all 130,000 below U+20000 cost 70 ms of start-up.
+     * Extended_Pictographic below U+20000 (all of it today, and the planes reserved for it), one bit
+     * per code point: every non-ASCII character of a draft is asked, and ICU's look-up was a tenth
+     * of the check of a draft of full-width digits. A class of its own, loaded at the first
+     * question: ICU's emoji data takes 60-70 ms to load, which start-up need not wait for.
      */
-    private static long[] pictographic() {
-        long[] bits = new long[PICTOGRAPHIC_LIMIT / 64];
-        for (int[] block : PICTOGRAPHIC_BLOCKS) {
-            for (int cp = block[0]; cp < block[1]; cp++) {
-                if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)) {
-                    bits[cp >>> 6] |= 1L << cp;
+    private static final class Pictographs {
+        static final int LIMIT = 0x20000;
+        /** © and ®; general punctuation up to the CJK symbols (‼ ™ ↔ ⌚ ☀ ✂ ⤴ ⬛ 〰 ㊗); the pictograph planes. */
+        private static final int[][] BLOCKS = {{0x80, 0x100}, {0x2000, 0x3300}, {0x1F000, LIMIT}};
+        static final long[] BITS = bits();
+
+        /** ICU is asked within the blocks only (a test compares every code point with it): all 130,000 took 70 ms more. */
+        private static long[] bits() {
+            long[] bits = new long[LIMIT / 64];
+            for (int[] block : BLOCKS) {
+                for (int cp = block[0]; cp < block[1]; cp++) {
+                    if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)) {
+                        bits[cp >>> 6] |= 1L << cp;
+                    }
                 }
             }
+            return bits;
         }
-        return bits;
     }
 
     private static boolean isRegionalIndicator(int cp) {
