@@ -263,8 +263,8 @@ public final class EmojiDetector {
      * indicators, skin tones, keycap bases), plus code points reserved for future pictographs.
      */
     static boolean isPictographic(int cp) {
-        if (cp < Pictographs.LIMIT) {
-            return (Pictographs.BITS[cp >>> 6] & 1L << cp) != 0;
+        if (cp < CodePointBitmap.LIMIT) {
+            return Pictographs.BITS.contains(cp);
         }
         return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
     }
@@ -276,23 +276,11 @@ public final class EmojiDetector {
      * question: ICU's emoji data takes 60-70 ms to load, which start-up need not wait for.
      */
     private static final class Pictographs {
-        static final int LIMIT = 0x20000;
         /** © and ®; general punctuation up to the CJK symbols (‼ ™ ↔ ⌚ ☀ ✂ ⤴ ⬛ 〰 ㊗); the pictograph planes. */
-        private static final int[][] BLOCKS = {{0x80, 0x100}, {0x2000, 0x3300}, {0x1F000, LIMIT}};
-        static final long[] BITS = bits();
-
+        private static final int[][] BLOCKS = {{0x80, 0x100}, {0x2000, 0x3300}, {0x1F000, CodePointBitmap.LIMIT}};
         /** ICU is asked within the blocks only (a test compares every code point with it): all 130,000 took 70 ms more. */
-        private static long[] bits() {
-            long[] bits = new long[LIMIT / 64];
-            for (int[] block : BLOCKS) {
-                for (int cp = block[0]; cp < block[1]; cp++) {
-                    if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)) {
-                        bits[cp >>> 6] |= 1L << cp;
-                    }
-                }
-            }
-            return bits;
-        }
+        static final CodePointBitmap BITS = new CodePointBitmap(BLOCKS,
+                cp -> UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC));
     }
 
     private static boolean isRegionalIndicator(int cp) {
